@@ -1,0 +1,18 @@
+package io.newsfold.gateway.config;
+
+import io.newsfold.contracts.Topics;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+class StartupSummary {
+
+    void onStart(@Observes StartupEvent event,
+            @ConfigProperty(name = "quarkus.http.port") int httpPort,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String kafka,
+            @ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl) {
+        Log.infof("api-gateway up: http=%d kafka=%s db=%s projecting=%s,%s,%s", httpPort, kafka, jdbcUrl,
+                Topics.ARTICLES_INGESTED.name(), Topics.ARTICLES_ENRICHED.name(), Topics.STORY_ASSIGNMENTS.name());
+    }
+}

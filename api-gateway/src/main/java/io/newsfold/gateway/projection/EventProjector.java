@@ -1,0 +1,40 @@
+package io.newsfold.gateway.projection;
+
+import io.newsfold.contracts.ArticleEnriched;
+import io.newsfold.contracts.ArticleIngested;
+import io.newsfold.contracts.EventJson;
+import io.newsfold.contracts.StoryAssigned;
+import io.newsfold.contracts.Topics.Channels;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Projects the pipeline's topics into the read model. Offsets are committed after the write; an unreadable event
+ * goes to its topic's dead-letter topic and the projection goes on.
+ */
+@ApplicationScoped
+public class EventProjector {
+
+    @Inject
+    ReadModelWriter writer;
+
+    @Incoming(Channels.ARTICLES_INGESTED)
+    @Blocking
+    public void onIngested(String json) {
+        writer.apply(EventJson.read(json, ArticleIngested.class, ArticleIngested.SCHEMA_VERSION));
+    }
+
+    @Incoming(Channels.ARTICLES_ENRICHED)
+    @Blocking
+    public void onEnriched(String json) {
+        writer.apply(EventJson.read(json, ArticleEnriched.class, ArticleEnriched.SCHEMA_VERSION));
+    }
+
+    @Incoming(Channels.STORY_ASSIGNMENTS)
+    @Blocking
+    public void onAssigned(String json) {
+        writer.apply(EventJson.read(json, StoryAssigned.class, StoryAssigned.SCHEMA_VERSION));
+    }
+}

@@ -1,0 +1,58 @@
+package io.newsfold.gateway.rest;
+
+import io.newsfold.gateway.query.InvalidRequestException;
+import io.newsfold.gateway.query.Page;
+import io.newsfold.gateway.query.ReadModelQueries;
+import io.newsfold.gateway.query.StoryCursor;
+import io.newsfold.gateway.query.StorySummary;
+import io.newsfold.gateway.query.StoryView;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+@Path("/v1/stories")
+@Produces(MediaType.APPLICATION_JSON)
+public class StoryResource {
+
+    static final int MAX_LIMIT = 100;
+
+    @Inject
+    ReadModelQueries queries;
+
+    @GET
+    @Operation(summary = "Stories, newest first",
+            description = "Cursor pagination: pass the nextCursor of one page to get the next; it is absent on the "
+                    + "last page.")
+    @APIResponse(responseCode = "200", description = "one page: {items, nextCursor}")
+    @APIResponse(responseCode = "400", description = "invalid limit or cursor")
+    public Page<StorySummary> stories(
+            @Parameter(description = "page size, 1 to 100") @QueryParam("limit") @DefaultValue("20") int limit,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new InvalidRequestException("invalid-limit", "limit must be between 1 and " + MAX_LIMIT);
+        }
+        return queries.stories(limit, cursor == null || cursor.isBlank() ? null : StoryCursor.decode(cursor));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One story with its articles, earliest first")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StoryView.class)))
+    @APIResponse(responseCode = "404", description = "no such story")
+    public Response story(@PathParam("id") String id) {
+        return queries.story(id)
+                .map(s -> Response.ok(s).build())
+                .orElseGet(() -> Problems.notFound("story", id));
+    }
+}

@@ -1,0 +1,121 @@
+package io.newsfold.ingest.persistence;
+
+import io.newsfold.ingest.service.NormalizedArticle;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * The ingest schema: every version of every article with its raw input. Storing takes transaction-scoped advisory
+ * locks on the article id and the canonical URL, so two instances receiving the same article at once agree on
+ * which one stored it.
+ */
+@ApplicationScoped
+public class ArticleStore {
+
+    private static final String COLUMNS = "article_id, version, source, url, title, text, published_at, received_at,"
+            + " content_hash, published";
+
+    @Inject
+    DataSource dataSource;
+
+    public StoreOutcome store(NormalizedArticle article, String rawInput, Instant receivedAt) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                StoreOutcome outcome = storeIn(c, article, rawInput, receivedAt);
+                c.commit();
+                return outcome;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot store article " + article.id(), e);
+        }
+    }
+
+    private StoreOutcome storeIn(Connection c, NormalizedArticle a, String rawInput, Instant receivedAt)
+            throws SQLException {
+        lock(c, "id:" + a.id());
+        if (a.canonicalUrl() != null) {
+            lock(c, "url:" + a.canonicalUrl());
+            Optional<StoredVersion> sameUrl = querySingle(c, "SELECT " + COLUMNS + " FROM ingest.article_versions"
+                    + " WHERE canonical_url = ? AND content_hash = ? AND article_id <> ?"
+                    + " ORDER BY received_at LIMIT 1", a.canonicalUrl(), a.contentHash(), a.id());
+            if (sameUrl.isPresent()) {
+                return new StoreOutcome(sameUrl.get(), true);
+            }
+        }
+        Optional<StoredVersion> latest = querySingle(c, "SELECT " + COLUMNS + " FROM ingest.article_versions"
+                + " WHERE article_id = ? ORDER BY version DESC LIMIT 1", a.id());
+        if (latest.isPresent() && latest.get().contentHash().equals(a.contentHash())) {
+            return new StoreOutcome(latest.get(), true);
+        }
+        int version = latest.map(v -> v.version() + 1).orElse(1);
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO ingest.article_versions (article_id, version,"
+                + " source, url, canonical_url, title, text, raw_input, published_at, received_at, content_hash)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)")) {
+            insert.setString(1, a.id());
+            insert.setInt(2, version);
+            insert.setString(3, a.source());
+            insert.setString(4, a.url());
+            insert.setString(5, a.canonicalUrl());
+            insert.setString(6, a.title());
+            insert.setString(7, a.text());
+            insert.setString(8, rawInput);
+            insert.setTimestamp(9, a.publishedAt() == null ? null : Timestamp.from(a.publishedAt()));
+            insert.setTimestamp(10, Timestamp.from(receivedAt));
+            insert.setString(11, a.contentHash());
+            insert.executeUpdate();
+        }
+        return new StoreOutcome(new StoredVersion(a.id(), version, a.source(), a.url(), a.title(), a.text(),
+                a.publishedAt(), receivedAt, a.contentHash(), false), false);
+    }
+
+    public void markPublished(String articleId, int version) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement(
+                     "UPDATE ingest.article_versions SET published = true WHERE article_id = ? AND version = ?")) {
+            s.setString(1, articleId);
+            s.setInt(2, version);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot mark " + articleId + " v" + version + " published", e);
+        }
+    }
+
+    private static void lock(Connection c, String key) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))")) {
+            s.setString(1, key);
+            s.execute();
+        }
+    }
+
+    private static Optional<StoredVersion> querySingle(Connection c, String sql, String... parameters)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setString(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    private static StoredVersion read(ResultSet rs) throws SQLException {
+        Timestamp publishedAt = rs.getTimestamp("published_at");
+        return new StoredVersion(rs.getString("article_id"), rs.getInt("version"), rs.getString("source"),
+                rs.getString("url"), rs.getString("title"), rs.getString("text"),
+                publishedAt == null ? null : publishedAt.toInstant(), rs.getTimestamp("received_at").toInstant(),
+                rs.getString("content_hash"), rs.getBoolean("published"));
+    }
+}

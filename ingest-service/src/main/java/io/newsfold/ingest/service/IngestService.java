@@ -1,0 +1,61 @@
+package io.newsfold.ingest.service;
+
+import io.newsfold.contracts.ArticleSubmission;
+import io.newsfold.contracts.EventJson;
+import io.newsfold.contracts.PoisonRecordException;
+import io.newsfold.ingest.config.IngestConfig;
+import io.newsfold.ingest.messaging.ArticlePublisher;
+import io.newsfold.ingest.persistence.ArticleStore;
+import io.newsfold.ingest.persistence.StoreOutcome;
+import io.newsfold.ingest.persistence.StoredVersion;
+import io.newsfold.ingest.service.RejectedArticleException.Reason;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+
+/**
+ * The one path every article takes, whether it came over HTTP or from the input topic: parse, validate, normalise,
+ * store with its raw input, publish, and only then mark it published. A version that was stored but not published
+ * (Kafka down) is published when the same article arrives again.
+ */
+@ApplicationScoped
+public class IngestService {
+
+    private final ArticleNormalizer normalizer;
+    private final ArticleStore store;
+    private final ArticlePublisher publisher;
+
+    @Inject
+    public IngestService(IngestConfig config, ArticleStore store, ArticlePublisher publisher) {
+        this.normalizer = new ArticleNormalizer(config.limits());
+        this.store = store;
+        this.publisher = publisher;
+    }
+
+    /** Ingests one raw JSON document as the sender wrote it. */
+    public IngestResult ingestJson(String rawJson) {
+        ArticleSubmission submission;
+        try {
+            submission = EventJson.readInput(rawJson, ArticleSubmission.class);
+        } catch (PoisonRecordException e) {
+            throw new RejectedArticleException(Reason.BAD_JSON, e.getMessage());
+        }
+        return ingest(submission, rawJson);
+    }
+
+    private IngestResult ingest(ArticleSubmission submission, String rawJson) {
+        Instant now = Instant.now();
+        NormalizedArticle article = normalizer.normalize(submission, now);
+        StoreOutcome outcome = store.store(article, rawJson, now);
+        StoredVersion version = outcome.version();
+        if (!version.published()) {
+            publisher.publish(version.toEvent());
+            store.markPublished(version.articleId(), version.version());
+        }
+        if (outcome.duplicate()) {
+            return new IngestResult(article.id(), version.version(), IngestResult.DUPLICATE,
+                    new IngestResult.DuplicateOf(version.articleId(), version.version()));
+        }
+        return new IngestResult(article.id(), version.version(), IngestResult.ACCEPTED, null);
+    }
+}

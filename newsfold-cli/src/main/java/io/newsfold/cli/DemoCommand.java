@@ -1,0 +1,89 @@
+package io.newsfold.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The main job end to end: feeds the project's sample articles, waits until the gateway shows every one of them in
+ * a story, and prints the stories.
+ */
+final class DemoCommand {
+
+    private static final long TIMEOUT_MS = 120_000;
+
+    private final Options options;
+    private final Http http = new Http();
+    private final PrintStream out = System.out;
+
+    DemoCommand(Options options) {
+        this.options = options;
+    }
+
+    int run() throws IOException, InterruptedException {
+        Path samples = Path.of(options.paths().isEmpty() ? "samples/demo" : options.paths().get(0));
+        if (!Files.isDirectory(samples)) {
+            System.err.println("demo: no sample folder at " + samples.toAbsolutePath());
+            return 2;
+        }
+        out.println("Feeding the sample articles in " + samples + " to " + options.ingestUrl());
+        FeedCommand.Summary fed = new FeedCommand(options).feed(ArticleFiles.expand(List.of(samples.toString())));
+        out.println();
+        if (fed.refusedTotal() > 0) {
+            System.err.println("demo: some sample articles were refused: " + fed.refused());
+            return 1;
+        }
+        Map<String, String> storyOf = awaitStories(fed.acceptedIds());
+        if (storyOf == null) {
+            return 1;
+        }
+        printStories(new LinkedHashMap<>(storyOf));
+        return 0;
+    }
+
+    /** Polls the gateway until every article has a story; returns article id to story id, or null on time-out. */
+    private Map<String, String> awaitStories(List<String> ids) throws IOException, InterruptedException {
+        long deadline = System.currentTimeMillis() + TIMEOUT_MS;
+        Map<String, String> storyOf = new LinkedHashMap<>();
+        while (System.currentTimeMillis() < deadline) {
+            for (String id : ids) {
+                if (storyOf.containsKey(id)) {
+                    continue;
+                }
+                Http.Reply reply = http.get(options.gatewayUrl() + "/v1/articles/" + id);
+                if (reply.status() == 200 && reply.body().hasNonNull("storyId")) {
+                    storyOf.put(id, reply.body().get("storyId").asText());
+                }
+            }
+            out.printf("\rwaiting for the pipeline: %d of %d articles in a story", storyOf.size(), ids.size());
+            if (storyOf.size() == ids.size()) {
+                out.println();
+                return storyOf;
+            }
+            Thread.sleep(250);
+        }
+        System.err.printf("%ndemo: only %d of %d articles reached a story in %d s%n", storyOf.size(), ids.size(),
+                TIMEOUT_MS / 1000);
+        return null;
+    }
+
+    private void printStories(Map<String, String> storyOf) throws IOException, InterruptedException {
+        List<String> storyIds = storyOf.values().stream().distinct().toList();
+        out.printf("%n%d articles folded into %d stories:%n", storyOf.size(), storyIds.size());
+        for (String storyId : storyIds) {
+            JsonNode story = http.get(options.gatewayUrl() + "/v1/stories/" + storyId).body();
+            out.printf("%n  Story %s: \"%s\" (%d articles)%n", storyId, story.path("headline").asText(),
+                    story.path("articleCount").asInt());
+            for (JsonNode a : story.path("articles")) {
+                out.printf("    - %-24s %s%n", a.path("source").asText(), a.path("title").asText(""));
+            }
+        }
+        out.printf("%nSee them at %s/v1/stories and the API at %s/q/swagger-ui%n", options.gatewayUrl(),
+                options.gatewayUrl());
+    }
+}

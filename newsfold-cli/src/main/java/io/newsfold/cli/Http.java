@@ -1,0 +1,44 @@
+package io.newsfold.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newsfold.contracts.EventJson;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A small JSON-over-HTTP client for the ingest API and the gateway. */
+final class Http {
+
+    /** A response's status and parsed JSON body (null when the body is not JSON). */
+    record Reply(int status, JsonNode body) {
+    }
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    Reply post(String url, String json) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
+        return send(request);
+    }
+
+    Reply get(String url) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build());
+    }
+
+    private Reply send(HttpRequest request) throws IOException, InterruptedException {
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        JsonNode body;
+        try {
+            body = response.body().isBlank() ? null : EventJson.mapper().readTree(response.body());
+        } catch (IOException e) {
+            body = null;
+        }
+        return new Reply(response.statusCode(), body);
+    }
+}

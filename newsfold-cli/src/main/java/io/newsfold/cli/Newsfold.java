@@ -1,0 +1,40 @@
+package io.newsfold.cli;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** {@code newsfold feed|watch|demo}: the commands people run against a running stack. */
+public final class Newsfold {
+
+    private Newsfold() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            usage();
+            System.exit(2);
+        }
+        Options options = Options.parse(Arrays.asList(args).subList(1, args.length));
+        int rc = switch (args[0]) {
+            case "feed" -> new FeedCommand(options).run();
+            case "watch" -> new WatchCommand(options).run();
+            case "demo" -> new DemoCommand(options).run();
+            default -> {
+                usage();
+                yield 2;
+            }
+        };
+        System.exit(rc);
+    }
+
+    private static void usage() {
+        System.err.println(String.join("\n", List.of(
+                "usage: newsfold <command> [options]",
+                "  feed PATH...       send .txt, .json and .jsonl articles (files or folders) to the ingest API",
+                "                     --source NAME  outlet for .txt files (default: the folder name)",
+                "  watch              print the live event stream from Kafka; --from-beginning to replay",
+                "  demo               feed the sample articles and print the stories they form",
+                "options: --ingest URL (default http://127.0.0.1:8081), --gateway URL (default",
+                "         http://127.0.0.1:8080), --kafka HOST:PORT (default 127.0.0.1:19092)")));
+    }
+}

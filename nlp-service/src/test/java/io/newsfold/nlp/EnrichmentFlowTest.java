@@ -1,0 +1,58 @@
+package io.newsfold.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.newsfold.contracts.ArticleEnriched;
+import io.newsfold.contracts.ArticleIngested;
+import io.newsfold.contracts.EventJson;
+import io.newsfold.contracts.Topics;
+import io.newsfold.infra.TestInfra;
+import io.newsfold.infra.testing.NewsfoldInfraResource;
+import io.newsfold.infra.testing.TopicProbe;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(NewsfoldInfraResource.class)
+class EnrichmentFlowTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Test
+    void publishesSentencesOfAnIngestedArticleKeyedByItsId() {
+        String kafka = TestInfra.get().kafkaBootstrapServers();
+        String id = "t-" + UUID.randomUUID();
+        var article = new ArticleIngested(ArticleIngested.SCHEMA_VERSION, id + ":v1", id, 1, "Example Wire", null,
+                "Harbour reopens", "Harbour reopens\n\nThe harbour reopened on Monday. Ships queued.", null,
+                Instant.now(), "h", List.of());
+
+        TopicProbe.produce(kafka, Topics.ARTICLES_INGESTED.name(), id, EventJson.write(article));
+
+        try (var probe = TopicProbe.reading(kafka, Topics.ARTICLES_ENRICHED.name())) {
+            var record = probe.await(r -> id.equals(r.key()), 1, WAIT).get(0);
+            var enriched = EventJson.read(record.value(), ArticleEnriched.class, ArticleEnriched.SCHEMA_VERSION);
+            assertEquals(3, enriched.sentences().size());
+            assertEquals(new ArticleEnriched.Span(17, 48), enriched.sentences().get(1));
+            assertEquals(1, enriched.version());
+        }
+    }
+
+    @Test
+    void deadLettersAnEventOfAnUnknownSchemaVersion() {
+        String kafka = TestInfra.get().kafkaBootstrapServers();
+        String id = "t-" + UUID.randomUUID();
+
+        TopicProbe.produce(kafka, Topics.ARTICLES_INGESTED.name(), id, "{\"schemaVersion\":7,\"articleId\":\"x\"}");
+
+        try (var probe = TopicProbe.reading(kafka, Topics.ARTICLES_INGESTED.deadLetter())) {
+            var dead = probe.await(r -> id.equals(r.key()), 1, WAIT).get(0);
+            assertEquals("unsupported-schema-version",
+                    TopicProbe.header(dead, "dead-letter-reason").split(":")[0]);
+        }
+    }
+}

@@ -39,7 +39,7 @@ class ReadModelFlowTest {
     private static ArticleIngested ingested(String id, int version, String title) {
         return new ArticleIngested(ArticleIngested.SCHEMA_VERSION, id + ":v" + version, id, version, "Example Wire",
                 "https://wire.example/" + id, title, "Body of " + title + ".", Instant.parse("2026-03-02T08:00:00Z"),
-                Instant.now(), "hash-" + id + "-" + version, List.of("Example Wire"));
+                Instant.now(), "hash-" + id + "-" + version, List.of("Reuters"), null, "en");
     }
 
     private static StoryAssigned assigned(String storyId, String articleId, Instant at) {
@@ -55,6 +55,7 @@ class ReadModelFlowTest {
         produce(Topics.ARTICLES_INGESTED.name(), id, ingested(id, 1, "Harbour reopens"));
         await().atMost(WAIT).untilAsserted(() -> given().get("/v1/articles/" + id).then().statusCode(200)
                 .body("stage", equalTo("ingested")).body("title", equalTo("Harbour reopens"))
+                .body("language", equalTo("en")).body("wireCredits", equalTo(List.of("Reuters")))
                 .body("storyId", nullValue()));
 
         produce(Topics.ARTICLES_ENRICHED.name(), id, new ArticleEnriched(ArticleEnriched.SCHEMA_VERSION,

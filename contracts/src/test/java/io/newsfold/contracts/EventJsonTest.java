@@ -13,7 +13,7 @@ class EventJsonTest {
     void roundTripsAnIngestedArticle() {
         var event = new ArticleIngested(ArticleIngested.SCHEMA_VERSION, "e1", "a1", 1, "Wire", "https://x.test/a",
                 "Title", "Body.", Instant.parse("2026-01-02T03:04:05Z"), Instant.parse("2026-01-02T03:05:00Z"),
-                "hash", List.of("AP"));
+                "hash", List.of("AP"), "Jane Roe", "en");
 
         var back = EventJson.read(EventJson.write(event), ArticleIngested.class, ArticleIngested.SCHEMA_VERSION);
 

@@ -14,7 +14,9 @@ import io.newsfold.infra.testing.NewsfoldInfraResource;
 import io.newsfold.infra.testing.TopicProbe;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -83,7 +85,7 @@ class IngestFlowTest {
                 .then().statusCode(400).body("reason", equalTo("missing-field"))
                 .body("detail", startsWith("text"));
         given().contentType("application/json")
-                .body("{\"source\":\"x\",\"text\":\"t\",\"publishedAt\":\"2999-01-01T00:00:00Z\"}")
+                .body("{\"source\":\"x\",\"text\":\"A sentence.\",\"publishedAt\":\"2999-01-01T00:00:00Z\"}")
                 .post("/v1/articles")
                 .then().statusCode(422).body("reason", equalTo("future-date"));
     }
@@ -103,6 +105,55 @@ class IngestFlowTest {
             String reason = TopicProbe.header(dead, "dead-letter-reason");
             assertTrue(reason != null && reason.startsWith("missing-field"), "reason header: " + reason);
             assertEquals(Topics.ARTICLES_SUBMITTED.name(), TopicProbe.header(dead, "dead-letter-topic"));
+        }
+    }
+
+    @Test
+    void answersAnNdjsonBatchLineByLineWithoutLettingABadLineSinkIt() {
+        String first = "t-" + UUID.randomUUID();
+        String second = "t-" + UUID.randomUUID();
+        String batch = json(first, "Batch one.") + "\n{not json\n\n" + json(second, "Batch two.") + "\n";
+
+        String answer = given().contentType("application/x-ndjson").body(batch.getBytes(StandardCharsets.UTF_8))
+                .when().post("/v1/articles")
+                .then().statusCode(200).contentType("application/x-ndjson").extract().asString();
+
+        List<String> lines = answer.lines().toList();
+        assertEquals(3, lines.size(), answer);
+        assertTrue(lines.get(0).contains("\"id\":\"" + first + "\"") && lines.get(0).contains("accepted"));
+        assertTrue(lines.get(1).contains("\"line\":2") && lines.get(1).contains("\"reason\":\"bad-json\""));
+        assertTrue(lines.get(2).contains("\"line\":4") && lines.get(2).contains(second));
+    }
+
+    @Test
+    void refusesABodyThatIsNotValidUtf8() {
+        byte[] body = ("{\"source\":\"x\",\"text\":\"Caf" + "\u0000").getBytes(StandardCharsets.UTF_8);
+        byte[] broken = java.util.Arrays.copyOf(body, body.length + 3);
+        broken[body.length - 1] = (byte) 0xC3;
+        broken[body.length] = (byte) 0x28;
+        broken[body.length + 1] = '"';
+        broken[body.length + 2] = '}';
+
+        given().contentType("application/json").body(broken).post("/v1/articles")
+                .then().statusCode(400).body("reason", equalTo("bad-charset"));
+    }
+
+    @Test
+    void cleansARawPageSentThroughKafka() throws Exception {
+        String id = "t-" + UUID.randomUUID();
+        String page = "<html><head><title>Ferries back</title></head><body><nav>Home</nav><article>"
+                + "<p>KESTREL BAY (AP) — Ferries returned on Monday.</p><aside>Most read</aside>"
+                + "<p>The first boat left at dawn.</p></article></body></html>";
+        TopicProbe.produce(kafka(), Topics.ARTICLES_SUBMITTED.name(), id, EventJson.write(
+                java.util.Map.of("id", id, "source", "Lakeside Today", "html", page)));
+
+        try (var probe = TopicProbe.reading(kafka(), Topics.ARTICLES_INGESTED.name())) {
+            var event = EventJson.read(probe.await(r -> id.equals(r.key()), 1, WAIT).get(0).value(),
+                    ArticleIngested.class, ArticleIngested.SCHEMA_VERSION);
+            assertEquals("KESTREL BAY (AP) — Ferries returned on Monday.\n\nThe first boat left at dawn.",
+                    event.text());
+            assertEquals("Ferries back", event.title());
+            assertEquals(List.of("AP"), event.wireCredits());
         }
     }
 

@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * Turns files into submissions for {@code POST /v1/articles}: a .json file holds one article object or an array of
- * them, a .jsonl file one per line, and a .txt file one article whose first line is its headline.
+ * them, a .jsonl file one per line, a .txt file one article whose first line is its headline, and a .html file one
+ * raw page (ingest extracts the article from it).
  */
 final class ArticleFiles {
 
@@ -47,7 +48,8 @@ final class ArticleFiles {
 
     static boolean supported(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".json") || name.endsWith(".jsonl") || name.endsWith(".txt");
+        return name.endsWith(".json") || name.endsWith(".jsonl") || name.endsWith(".txt") || name.endsWith(".html")
+                || name.endsWith(".htm");
     }
 
     static List<Item> read(Path file, String sourceOption) {
@@ -78,6 +80,12 @@ final class ArticleFiles {
         if (name.endsWith(".txt")) {
             return List.of(fromText(file, content, sourceOption));
         }
+        if (name.endsWith(".html") || name.endsWith(".htm")) {
+            ObjectNode body = EventJson.mapper().createObjectNode();
+            body.put("source", source(file, sourceOption));
+            body.put("html", content);
+            return List.of(new Item(file.toString(), body.toString(), null));
+        }
         return List.of(new Item(file.toString(), null, "unsupported file type"));
     }
 
@@ -98,16 +106,19 @@ final class ArticleFiles {
         }
     }
 
+    /** The outlet of a file without one of its own: the option, else the name of the folder it is in. */
+    private static String source(Path file, String sourceOption) {
+        Path parent = file.toAbsolutePath().getParent();
+        return sourceOption != null ? sourceOption : parent == null ? "unknown" : parent.getFileName().toString();
+    }
+
     private static Item fromText(Path file, String content, String sourceOption) {
         String trimmed = content.strip();
         int newline = trimmed.indexOf('\n');
         String title = newline < 0 ? null : trimmed.substring(0, newline).strip();
         String text = newline < 0 ? trimmed : trimmed.substring(newline + 1).strip();
-        Path parent = file.toAbsolutePath().getParent();
-        String source = sourceOption != null ? sourceOption
-                : parent == null ? "unknown" : parent.getFileName().toString();
         ObjectNode body = EventJson.mapper().createObjectNode();
-        body.put("source", source);
+        body.put("source", source(file, sourceOption));
         if (title != null) {
             body.put("title", title);
         }

@@ -39,7 +39,13 @@ final class FeedCommand {
         return summary.refusedTotal() == 0 ? 0 : 1;
     }
 
+    private int total;
+
     Summary feed(List<Path> files) throws IOException, InterruptedException {
+        // Counted first so the bar can show how far it is; files are read again one at a time to keep memory flat.
+        for (Path file : files) {
+            total += ArticleFiles.read(file, options.source()).size();
+        }
         int accepted = 0;
         int duplicates = 0;
         Map<String, Integer> refused = new TreeMap<>();
@@ -76,16 +82,21 @@ final class FeedCommand {
         return new Summary(accepted, duplicates, refused, ids);
     }
 
+    /** On a terminal, one line redrawn in place; in a log, a line every few hundred articles. */
     private void progress(int done, int accepted, int duplicates, int refused, long started) {
+        boolean terminal = System.console() != null;
+        if (!terminal && done % 500 != 0) {
+            return;
+        }
         double seconds = Math.max((System.nanoTime() - started) / 1e9, 1e-3);
-        out.printf("\r%s %d sent  %.1f/s  accepted %d  duplicates %d  refused %d", bar(done), done, done / seconds,
-                accepted, duplicates, refused);
+        out.printf("%s%s %d of %d  %.1f/s  accepted %d  duplicates %d  refused %d%s", terminal ? "\r" : "",
+                bar(done, total), done, total, done / seconds, accepted, duplicates, refused, terminal ? "" : "\n");
         out.flush();
     }
 
-    private static String bar(int done) {
-        int width = 20;
-        int filled = done % (width + 1);
-        return "[" + "#".repeat(filled) + " ".repeat(width - filled) + "]";
+    private static String bar(int done, int total) {
+        int width = 24;
+        int filled = total == 0 ? width : (int) ((long) done * width / total);
+        return "[" + "#".repeat(filled) + "-".repeat(width - filled) + "]";
     }
 }

@@ -19,6 +19,7 @@ public final class Newsfold {
             case "feed" -> new FeedCommand(options).run();
             case "watch" -> new WatchCommand(options).run();
             case "demo" -> new DemoCommand(options).run();
+            case "bench-ingest" -> new IngestBenchCommand(options).run();
             default -> {
                 usage();
                 yield 2;
@@ -30,10 +31,12 @@ public final class Newsfold {
     private static void usage() {
         System.err.println(String.join("\n", List.of(
                 "usage: newsfold <command> [options]",
-                "  feed PATH...       send .txt, .json and .jsonl articles (files or folders) to the ingest API",
+                "  feed PATH...       send .txt, .html, .json and .jsonl articles (files or folders) to ingest",
                 "                     --source NAME  outlet for .txt files (default: the folder name)",
                 "  watch              print the live event stream from Kafka; --from-beginning to replay",
                 "  demo               feed the sample articles and print the stories they form",
+                "  bench-ingest       ingest throughput per path next to the raw Kafka producer rate",
+                "                     --count N articles a path (default 2000), --clients N (default 4)",
                 "options: --ingest URL (default http://127.0.0.1:8081), --gateway URL (default",
                 "         http://127.0.0.1:8080), --kafka HOST:PORT (default 127.0.0.1:19092)")));
     }

@@ -5,7 +5,7 @@ import java.util.List;
 
 /** Command-line options shared by the commands; defaults follow the local run's ports and their env overrides. */
 record Options(String ingestUrl, String gatewayUrl, String kafka, String source, boolean fromBeginning,
-        List<String> paths) {
+        int count, int clients, List<String> paths) {
 
     static Options parse(List<String> args) {
         String ingest = env("NEWSFOLD_INGEST_URL", "http://127.0.0.1:8081");
@@ -13,6 +13,8 @@ record Options(String ingestUrl, String gatewayUrl, String kafka, String source,
         String kafka = env("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:19092");
         String source = null;
         boolean fromBeginning = false;
+        int count = 0;
+        int clients = 0;
         List<String> paths = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -22,6 +24,8 @@ record Options(String ingestUrl, String gatewayUrl, String kafka, String source,
                 case "--kafka" -> kafka = value(args, ++i, a);
                 case "--source" -> source = value(args, ++i, a);
                 case "--from-beginning" -> fromBeginning = true;
+                case "--count" -> count = Integer.parseInt(value(args, ++i, a));
+                case "--clients" -> clients = Integer.parseInt(value(args, ++i, a));
                 default -> {
                     if (a.startsWith("--")) {
                         throw new IllegalArgumentException("unknown option " + a);
@@ -30,7 +34,8 @@ record Options(String ingestUrl, String gatewayUrl, String kafka, String source,
                 }
             }
         }
-        return new Options(strip(ingest), strip(gateway), kafka, source, fromBeginning, List.copyOf(paths));
+        return new Options(strip(ingest), strip(gateway), kafka, source, fromBeginning, count, clients,
+                List.copyOf(paths));
     }
 
     private static String value(List<String> args, int i, String option) {

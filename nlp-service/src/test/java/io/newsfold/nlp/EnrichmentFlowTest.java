@@ -29,7 +29,7 @@ class EnrichmentFlowTest {
         String id = "t-" + UUID.randomUUID();
         var article = new ArticleIngested(ArticleIngested.SCHEMA_VERSION, id + ":v1", id, 1, "Example Wire", null,
                 "Harbour reopens", "Harbour reopens\n\nThe harbour reopened on Monday. Ships queued.", null,
-                Instant.now(), "h", List.of());
+                Instant.now(), "h", List.of(), null, "en");
 
         TopicProbe.produce(kafka, Topics.ARTICLES_INGESTED.name(), id, EventJson.write(article));
 

@@ -25,11 +25,13 @@ public class ReadModelWriter {
 
     public void apply(ArticleIngested e) {
         execute("INSERT INTO gateway.articles (article_id, version, source, url, title, text, published_at,"
-                + " received_at, content_hash, wire_credits) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)"
+                + " received_at, content_hash, wire_credits, byline, language)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)"
                 + " ON CONFLICT (article_id) DO UPDATE SET version = excluded.version, source = excluded.source,"
                 + " url = excluded.url, title = excluded.title, text = excluded.text,"
                 + " published_at = excluded.published_at, received_at = excluded.received_at,"
-                + " content_hash = excluded.content_hash, wire_credits = excluded.wire_credits"
+                + " content_hash = excluded.content_hash, wire_credits = excluded.wire_credits,"
+                + " byline = excluded.byline, language = excluded.language"
                 + " WHERE articles.version IS NULL OR articles.version <= excluded.version",
                 s -> {
                     s.setString(1, e.articleId());
@@ -42,6 +44,8 @@ public class ReadModelWriter {
                     s.setTimestamp(8, timestamp(e.receivedAt()));
                     s.setString(9, e.contentHash());
                     s.setString(10, EventJson.write(e.wireCredits()));
+                    s.setString(11, e.byline());
+                    s.setString(12, e.language());
                 });
     }
 

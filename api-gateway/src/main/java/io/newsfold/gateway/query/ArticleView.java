@@ -14,6 +14,8 @@ public record ArticleView(
         String source,
         String url,
         String title,
+        String byline,
+        String language,
         String text,
         Instant publishedAt,
         Instant receivedAt,

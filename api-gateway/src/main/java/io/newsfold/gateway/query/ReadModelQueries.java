@@ -44,7 +44,8 @@ public class ReadModelQueries {
         String sql = "SELECT a.*, " + STAGE + " AS stage FROM gateway.articles a WHERE a.article_id = ?";
         return query(sql, s -> s.setString(1, id), rs -> new ArticleView(
                 rs.getString("article_id"), (Integer) rs.getObject("version"), rs.getString("stage"),
-                rs.getString("source"), rs.getString("url"), rs.getString("title"), rs.getString("text"),
+                rs.getString("source"), rs.getString("url"), rs.getString("title"), rs.getString("byline"),
+                rs.getString("language"), rs.getString("text"),
                 instant(rs, "published_at"), instant(rs, "received_at"), rs.getString("content_hash"),
                 json(rs.getString("wire_credits"), STRINGS), json(rs.getString("sentences"), SPANS),
                 (Integer) rs.getObject("token_count"), rs.getString("story_id")))

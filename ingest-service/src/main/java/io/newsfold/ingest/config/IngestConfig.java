@@ -17,7 +17,15 @@ public interface IngestConfig {
     /** How far in the future a publish date may lie (clock skew between feeds and us). */
     Duration futureSkew();
 
+    /** What to do with text that is not English: {@code accept} (and mark its language) or {@code refuse}. */
+    NonEnglish nonEnglish();
+
     default ArticleNormalizer.Limits limits() {
-        return new ArticleNormalizer.Limits(maxTextBytes(), maxTitleChars(), maxSourceChars(), futureSkew());
+        return new ArticleNormalizer.Limits(maxTextBytes(), maxTitleChars(), maxSourceChars(), futureSkew(),
+                nonEnglish() == NonEnglish.REFUSE);
+    }
+
+    enum NonEnglish {
+        ACCEPT, REFUSE
     }
 }

@@ -1,5 +1,6 @@
 package io.newsfold.ingest.persistence;
 
+import io.newsfold.contracts.EventJson;
 import io.newsfold.ingest.service.NormalizedArticle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -21,7 +23,7 @@ import javax.sql.DataSource;
 public class ArticleStore {
 
     private static final String COLUMNS = "article_id, version, source, url, title, text, published_at, received_at,"
-            + " content_hash, published";
+            + " content_hash, wire_credits, byline, language, published";
 
     @Inject
     DataSource dataSource;
@@ -61,8 +63,8 @@ public class ArticleStore {
         }
         int version = latest.map(v -> v.version() + 1).orElse(1);
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO ingest.article_versions (article_id, version,"
-                + " source, url, canonical_url, title, text, raw_input, published_at, received_at, content_hash)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)")) {
+                + " source, url, canonical_url, title, text, raw_input, published_at, received_at, content_hash,"
+                + " wire_credits, byline, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?::jsonb, ?, ?)")) {
             insert.setString(1, a.id());
             insert.setInt(2, version);
             insert.setString(3, a.source());
@@ -74,10 +76,14 @@ public class ArticleStore {
             insert.setTimestamp(9, a.publishedAt() == null ? null : Timestamp.from(a.publishedAt()));
             insert.setTimestamp(10, Timestamp.from(receivedAt));
             insert.setString(11, a.contentHash());
+            insert.setString(12, EventJson.write(a.wireCredits()));
+            insert.setString(13, a.byline());
+            insert.setString(14, a.language());
             insert.executeUpdate();
         }
         return new StoreOutcome(new StoredVersion(a.id(), version, a.source(), a.url(), a.title(), a.text(),
-                a.publishedAt(), receivedAt, a.contentHash(), false), false);
+                a.publishedAt(), receivedAt, a.contentHash(), a.wireCredits(), a.byline(), a.language(), false),
+                false);
     }
 
     public void markPublished(String articleId, int version) {
@@ -116,6 +122,15 @@ public class ArticleStore {
         return new StoredVersion(rs.getString("article_id"), rs.getInt("version"), rs.getString("source"),
                 rs.getString("url"), rs.getString("title"), rs.getString("text"),
                 publishedAt == null ? null : publishedAt.toInstant(), rs.getTimestamp("received_at").toInstant(),
-                rs.getString("content_hash"), rs.getBoolean("published"));
+                rs.getString("content_hash"), credits(rs.getString("wire_credits")), rs.getString("byline"),
+                rs.getString("language"), rs.getBoolean("published"));
+    }
+
+    private static List<String> credits(String json) {
+        try {
+            return json == null ? List.of() : List.of(EventJson.mapper().readValue(json, String[].class));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("stored wire credits are not JSON", e);
+        }
     }
 }

@@ -15,10 +15,13 @@ public record StoredVersion(
         Instant publishedAt,
         Instant receivedAt,
         String contentHash,
+        List<String> wireCredits,
+        String byline,
+        String language,
         boolean published) {
 
     public ArticleIngested toEvent() {
         return new ArticleIngested(ArticleIngested.SCHEMA_VERSION, articleId + ":v" + version, articleId, version,
-                source, url, title, text, publishedAt, receivedAt, contentHash, List.of());
+                source, url, title, text, publishedAt, receivedAt, contentHash, wireCredits, byline, language);
     }
 }

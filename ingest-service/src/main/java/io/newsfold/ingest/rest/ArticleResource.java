@@ -1,14 +1,29 @@
 package io.newsfold.ingest.rest;
 
+import io.newsfold.contracts.EventJson;
+import io.newsfold.ingest.messaging.ArticlePublisher.PublishFailedException;
 import io.newsfold.ingest.service.IngestResult;
 import io.newsfold.ingest.service.IngestService;
+import io.newsfold.ingest.service.RejectedArticleException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -18,6 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Path("/v1/articles")
 public class ArticleResource {
 
+    static final String NDJSON = "application/x-ndjson";
+
     @Inject
     IngestService ingest;
 
@@ -25,20 +42,74 @@ public class ArticleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit one article",
-            description = "Validates, normalises and stores the article and publishes it for processing. A client "
-                    + "id is kept; without one a stable id is derived from source and URL (or content).")
+            description = "Plain text in `text`, or the raw page in `html` (raw HTML in `text` is recognised too). "
+                    + "Validates, cleans (page extraction, site chrome, wire credits, language), stores the raw "
+                    + "input and publishes the article. A client id is kept; without one a stable id is derived "
+                    + "from source and canonical URL (or content).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
             name = "article",
             value = "{\"source\":\"Example Wire\",\"url\":\"https://wire.example/a/1\",\"title\":\"Harbour reopens\","
                     + "\"text\":\"The harbour reopened on Monday.\",\"publishedAt\":\"2026-03-02T08:00:00Z\"}")))
     @APIResponse(responseCode = "202", description = "accepted: a new article or a new version of one")
     @APIResponse(responseCode = "200", description = "duplicate: the same content is already stored; names it")
-    @APIResponse(responseCode = "400", description = "malformed: bad JSON, a missing field, an invalid id, url or date")
-    @APIResponse(responseCode = "413", description = "too large")
-    @APIResponse(responseCode = "422", description = "unusable: a future date, or no text left after cleaning")
-    public Response submit(String body) {
-        IngestResult result = ingest.ingestJson(body);
+    @APIResponse(responseCode = "400", description = "malformed: bad-json, bad-charset, missing-field, invalid-id, "
+            + "invalid-url, invalid-date")
+    @APIResponse(responseCode = "413", description = "too-large")
+    @APIResponse(responseCode = "422", description = "unusable: future-date, empty-text (nothing left after "
+            + "cleaning), non-english (when configured to refuse)")
+    @APIResponse(responseCode = "503", description = "kafka-unavailable: stored, not yet published; send again")
+    public Response submit(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type) {
+        IngestResult result = ingest.ingestJson(RequestBodies.decode(body, type));
         Response.Status status = result.isDuplicate() ? Response.Status.OK : Response.Status.ACCEPTED;
         return Response.status(status).entity(result).build();
+    }
+
+    @POST
+    @Consumes(NDJSON)
+    @Produces(NDJSON)
+    @Operation(summary = "Submit a batch of articles as NDJSON",
+            description = "One article JSON object a line. The answer streams one result a line, in order: "
+                    + "{line, id, version, status} with status accepted or duplicate, or {line, status: refused, "
+                    + "reason, detail}. A bad line does not stop the batch.")
+    @APIResponse(responseCode = "200", description = "one result a line")
+    public StreamingOutput submitBatch(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type) {
+        return output -> streamResults(body, type, output);
+    }
+
+    private void streamResults(InputStream body, MediaType type, OutputStream output) throws java.io.IOException {
+        Writer out = new OutputStreamWriter(output, StandardCharsets.UTF_8);
+        // Lines are decoded strictly one by one, so one badly encoded line refuses only itself.
+        var reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.ISO_8859_1));
+        String line;
+        int number = 0;
+        while ((line = reader.readLine()) != null) {
+            number++;
+            if (line.isBlank()) {
+                continue;
+            }
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("line", number);
+            try {
+                String json = RequestBodies.decode(line.getBytes(StandardCharsets.ISO_8859_1), type);
+                IngestResult r = ingest.ingestJson(json);
+                result.put("id", r.id());
+                result.put("version", r.version());
+                result.put("status", r.status());
+                if (r.duplicateOf() != null) {
+                    result.put("duplicateOf", r.duplicateOf());
+                }
+            } catch (RejectedArticleException e) {
+                result.put("status", "refused");
+                result.put("reason", e.reason().code());
+                result.put("detail", e.detail());
+            } catch (PublishFailedException e) {
+                result.put("status", "refused");
+                result.put("reason", "kafka-unavailable");
+                result.put("detail", "stored but not yet published; send the line again");
+            }
+            out.write(EventJson.write(result));
+            out.write('\n');
+            out.flush();
+        }
     }
 }

@@ -1,58 +1,98 @@
 package io.newsfold.ingest.service;
 
 import io.newsfold.contracts.ArticleSubmission;
+import io.newsfold.ingest.cleaning.ArticleCleaner;
+import io.newsfold.ingest.cleaning.HtmlExtractor;
+import io.newsfold.ingest.cleaning.LanguageGuesser;
 import io.newsfold.ingest.service.RejectedArticleException.Reason;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.regex.Pattern;
 
-/** Validates a submission and brings it into canonical form, or refuses it with a reason. */
+/**
+ * Validates a submission, cleans it (page extraction, site chrome, wire credits, language) and brings it into
+ * canonical form, or refuses it with a reason. Nothing is stored before this has passed.
+ */
 public final class ArticleNormalizer {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,199}");
 
-    /** The configured bounds on what is accepted. */
-    public record Limits(int maxTextBytes, int maxTitleChars, int maxSourceChars, Duration futureSkew) {
+    /** The configured bounds on what is accepted; {@code refuseNonEnglish} refuses instead of marking. */
+    public record Limits(int maxTextBytes, int maxTitleChars, int maxSourceChars, Duration futureSkew,
+            boolean refuseNonEnglish) {
     }
 
     private final Limits limits;
+    private final ArticleCleaner cleaner = new ArticleCleaner();
+    private final LanguageGuesser languages;
 
-    public ArticleNormalizer(Limits limits) {
+    public ArticleNormalizer(Limits limits, LanguageGuesser languages) {
         this.limits = limits;
+        this.languages = languages;
     }
 
     public NormalizedArticle normalize(ArticleSubmission submission, Instant now) {
         String source = required(submission.source(), "source");
-        String rawText = required(submission.text(), "text");
-        if (rawText.getBytes(StandardCharsets.UTF_8).length > limits.maxTextBytes()) {
+        boolean htmlGiven = blankToNull(submission.html()) != null;
+        String body = htmlGiven ? submission.html() : submission.text();
+        if (body == null || body.isBlank()) {
+            throw new RejectedArticleException(Reason.MISSING_FIELD, "text (or html) is required");
+        }
+        if (body.getBytes(StandardCharsets.UTF_8).length > limits.maxTextBytes()) {
             throw new RejectedArticleException(Reason.TOO_LARGE,
                     "text is larger than " + limits.maxTextBytes() + " bytes");
+        }
+        if (body.indexOf('\uFFFD') >= 0) {
+            throw new RejectedArticleException(Reason.BAD_CHARSET,
+                    "text holds U+FFFD replacement characters: it was decoded with the wrong charset");
         }
         source = TextNormalizer.normalizeLine(source);
         if (source.length() > limits.maxSourceChars()) {
             throw new RejectedArticleException(Reason.TOO_LARGE,
                     "source is longer than " + limits.maxSourceChars() + " characters");
         }
-        String title = blankToNull(submission.title());
-        if (title != null) {
-            title = TextNormalizer.normalizeLine(title);
-            if (title.length() > limits.maxTitleChars()) {
-                throw new RejectedArticleException(Reason.TOO_LARGE,
-                        "title is longer than " + limits.maxTitleChars() + " characters");
-            }
+        String givenTitle = blankToNull(submission.title());
+        String url = blankToNull(submission.url());
+        boolean isHtml = htmlGiven || HtmlExtractor.looksLikeHtml(body);
+        ArticleCleaner.Cleaned cleaned = cleaner.clean(isHtml ? body : TextNormalizer.normalize(body), isHtml,
+                givenTitle == null ? null : TextNormalizer.normalizeLine(givenTitle), url);
+        String title = cleaned.title() == null ? null : TextNormalizer.normalizeLine(cleaned.title());
+        if (title != null && title.length() > limits.maxTitleChars()) {
+            throw new RejectedArticleException(Reason.TOO_LARGE,
+                    "title is longer than " + limits.maxTitleChars() + " characters");
         }
-        String text = TextNormalizer.normalize(rawText);
+        String text = TextNormalizer.normalize(cleaned.text());
         if (text.isEmpty()) {
             throw new RejectedArticleException(Reason.EMPTY_TEXT, "text is empty after cleaning");
         }
-        String url = blankToNull(submission.url());
+        String language = languages.guess(text);
+        if (limits.refuseNonEnglish() && !language.equals("en") && !language.equals(LanguageGuesser.UNDETERMINED)) {
+            throw new RejectedArticleException(Reason.NON_ENGLISH, "the text is in '" + language
+                    + "'; this service is configured to accept English only");
+        }
+        if (url == null && cleaned.pageUrl() != null && !cleaned.pageUrl().isBlank()) {
+            url = cleaned.pageUrl();
+        }
         String canonicalUrl = url == null ? null : CanonicalUrl.of(url);
         Instant publishedAt = publishedAt(submission.publishedAt(), now);
+        if (publishedAt == null && cleaned.pagePublishedAt() != null) {
+            publishedAt = pagePublishedAt(cleaned.pagePublishedAt(), now);
+        }
         String contentHash = Hashes.sha256Hex(text);
         String id = id(submission.id(), source, canonicalUrl, contentHash);
+        String byline = cleaned.byline() == null ? null : TextNormalizer.normalizeLine(cleaned.byline());
         return new NormalizedArticle(id, source, url == null ? null : url.strip(), canonicalUrl, title, text,
-                publishedAt, contentHash);
+                publishedAt, contentHash, byline, language, cleaned.wireCredits());
+    }
+
+    /** A date found on the page is a hint, not the sender's word: one that cannot be used is ignored. */
+    private Instant pagePublishedAt(String value, Instant now) {
+        try {
+            return publishedAt(value, now);
+        } catch (RejectedArticleException e) {
+            return null;
+        }
     }
 
     private Instant publishedAt(String value, Instant now) {

@@ -3,6 +3,7 @@ package io.newsfold.ingest.service;
 import io.newsfold.contracts.ArticleSubmission;
 import io.newsfold.contracts.EventJson;
 import io.newsfold.contracts.PoisonRecordException;
+import io.newsfold.ingest.cleaning.LanguageGuesser;
 import io.newsfold.ingest.config.IngestConfig;
 import io.newsfold.ingest.messaging.ArticlePublisher;
 import io.newsfold.ingest.persistence.ArticleStore;
@@ -27,7 +28,7 @@ public class IngestService {
 
     @Inject
     public IngestService(IngestConfig config, ArticleStore store, ArticlePublisher publisher) {
-        this.normalizer = new ArticleNormalizer(config.limits());
+        this.normalizer = new ArticleNormalizer(config.limits(), new LanguageGuesser());
         this.store = store;
         this.publisher = publisher;
     }

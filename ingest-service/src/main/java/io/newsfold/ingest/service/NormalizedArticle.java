@@ -1,8 +1,12 @@
 package io.newsfold.ingest.service;
 
 import java.time.Instant;
+import java.util.List;
 
-/** A submission that passed validation, in canonical form. {@code id} is the sender's or a derived stable one. */
+/**
+ * A submission that passed validation, cleaned and in canonical form. {@code id} is the sender's or a derived
+ * stable one; {@code contentHash} is over the cleaned text.
+ */
 public record NormalizedArticle(
         String id,
         String source,
@@ -11,5 +15,8 @@ public record NormalizedArticle(
         String title,
         String text,
         Instant publishedAt,
-        String contentHash) {
+        String contentHash,
+        String byline,
+        String language,
+        List<String> wireCredits) {
 }

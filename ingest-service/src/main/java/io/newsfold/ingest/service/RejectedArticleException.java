@@ -24,13 +24,15 @@ public class RejectedArticleException extends RuntimeException {
     /** Each refusal with the HTTP status it maps to. */
     public enum Reason {
         BAD_JSON("bad-json", 400),
+        BAD_CHARSET("bad-charset", 400),
         MISSING_FIELD("missing-field", 400),
         INVALID_ID("invalid-id", 400),
         INVALID_URL("invalid-url", 400),
         INVALID_DATE("invalid-date", 400),
         TOO_LARGE("too-large", 413),
         FUTURE_DATE("future-date", 422),
-        EMPTY_TEXT("empty-text", 422);
+        EMPTY_TEXT("empty-text", 422),
+        NON_ENGLISH("non-english", 422);
 
         private final String code;
         private final int httpStatus;

@@ -1,0 +1,3 @@
+-- Byline and language found by ingest's cleaning.
+ALTER TABLE articles ADD COLUMN byline text;
+ALTER TABLE articles ADD COLUMN language text;

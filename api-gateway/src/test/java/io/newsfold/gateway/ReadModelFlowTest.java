@@ -12,6 +12,7 @@ import io.newsfold.contracts.ArticleEnriched;
 import io.newsfold.contracts.ArticleIngested;
 import io.newsfold.contracts.EventJson;
 import io.newsfold.contracts.StoryAssigned;
+import io.newsfold.contracts.StoryMerged;
 import io.newsfold.contracts.Topics;
 import io.newsfold.infra.TestInfra;
 import io.newsfold.infra.testing.NewsfoldInfraResource;
@@ -42,9 +43,18 @@ class ReadModelFlowTest {
                 Instant.now(), "hash-" + id + "-" + version, List.of("Reuters"), null, "en");
     }
 
+    private static final java.util.concurrent.atomic.AtomicLong SEQUENCE = new java.util.concurrent.atomic.AtomicLong();
+
     private static StoryAssigned assigned(String storyId, String articleId, Instant at) {
-        return new StoryAssigned(StoryAssigned.SCHEMA_VERSION, articleId + ":v1:story", storyId, articleId, 1, true,
-                "new content", at);
+        long seq = SEQUENCE.incrementAndGet();
+        return new StoryAssigned(StoryAssigned.SCHEMA_VERSION, articleId + ":" + seq, storyId, articleId, 1, seq,
+                true, "new content", at, null, null, null, StoryAssigned.INDEPENDENT, List.of());
+    }
+
+    private static ArticleEnriched enriched(String id, List<ArticleEnriched.Entity> entities,
+            List<ArticleEnriched.Claim> claims) {
+        return new ArticleEnriched(ArticleEnriched.SCHEMA_VERSION, id + ":v1:enriched", id, 1, "Example Wire",
+                "Title", "Body.", null, List.of(), "h", List.of(new ArticleEnriched.Span(0, 4)), 3, entities, claims);
     }
 
     @Test
@@ -58,8 +68,7 @@ class ReadModelFlowTest {
                 .body("language", equalTo("en")).body("wireCredits", equalTo(List.of("Reuters")))
                 .body("storyId", nullValue()));
 
-        produce(Topics.ARTICLES_ENRICHED.name(), id, new ArticleEnriched(ArticleEnriched.SCHEMA_VERSION,
-                id + ":v1:enriched", id, 1, "Example Wire", "h", List.of(new ArticleEnriched.Span(0, 4)), 3));
+        produce(Topics.ARTICLES_ENRICHED.name(), id, enriched(id, List.of(), List.of()));
         String storyId = "s-" + UUID.randomUUID();
         produce(Topics.STORY_ASSIGNMENTS.name(), storyId, assigned(storyId, id, Instant.now()));
 
@@ -68,7 +77,72 @@ class ReadModelFlowTest {
                 .body("sentences", hasSize(1)).body("tokenCount", equalTo(3)));
         given().get("/v1/stories/" + storyId).then().statusCode(200)
                 .body("headline", equalTo("Harbour reopens")).body("articleCount", equalTo(1))
-                .body("articles[0].id", equalTo(id));
+                .body("sources[0].articleId", equalTo(id)).body("sources[0].relation", equalTo("independent"));
+    }
+
+    @Test
+    void servesTheMergedStoryWithRelationsQuotesAndDisagreements() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String wire = "wire-" + run;
+        String copy = "copy-" + run;
+        String storyId = "s-" + run;
+        produce(Topics.ARTICLES_INGESTED.name(), wire, ingested(wire, 1, "Ferries return"));
+        produce(Topics.ARTICLES_INGESTED.name(), copy, ingested(copy, 1, "Ferries back"));
+        var halloran = new ArticleEnriched.Speaker("Mira Halloran", "person:mira-halloran", 40, 53);
+        produce(Topics.ARTICLES_ENRICHED.name(), wire, enriched(wire,
+                List.of(new ArticleEnriched.Entity("Mira Halloran", "PERSON", "person:mira-halloran", 40, 53)),
+                List.of(new ArticleEnriched.Claim("quote", "We are glad to bring them home", 0, 30, halloran, null,
+                                null, null, null, null, null, null),
+                        new ArticleEnriched.Claim("number", "about 1,200 passengers", 60, 82, null, 1200.0, null,
+                                "about", "passengers", "Kestrel Bay", null, null))));
+        produce(Topics.ARTICLES_ENRICHED.name(), copy, enriched(copy, List.of(),
+                List.of(new ArticleEnriched.Claim("quote", "We are glad to bring them home.", 0, 31, halloran, null,
+                                null, null, null, null, null, null),
+                        new ArticleEnriched.Claim("number", "about 1,500 passengers", 60, 82, null, 1500.0, null,
+                                "about", "passengers", "Kestrel Bay", null, null))));
+        var passage = new StoryAssigned.Passage(0, 30, 0, 31);
+        long seq = SEQUENCE.addAndGet(2);
+        produce(Topics.STORY_ASSIGNMENTS.name(), storyId, new StoryAssigned(StoryAssigned.SCHEMA_VERSION, "a" + seq,
+                storyId, wire, 1, seq - 1, true, "new", Instant.now(), null, "f-" + run, wire, StoryAssigned.ORIGIN,
+                List.of(new StoryAssigned.Reuse(copy, StoryAssigned.ORIGIN, 0.4, 0.9, List.of(passage)))));
+        produce(Topics.STORY_ASSIGNMENTS.name(), storyId, new StoryAssigned(StoryAssigned.SCHEMA_VERSION, "b" + seq,
+                storyId, copy, 1, seq, false, "reuse", Instant.now(), null, "f-" + run, wire, StoryAssigned.COPY,
+                List.of(new StoryAssigned.Reuse(wire, StoryAssigned.COPY, 0.9, 0.4, List.of(passage)))));
+
+        await().atMost(WAIT).untilAsserted(() -> given().get("/v1/stories/" + storyId).then().statusCode(200)
+                .body("articleCount", equalTo(2)).body("claims", hasSize(1))
+                .body("disagreements", hasSize(1)));
+        given().get("/v1/stories/" + storyId).then()
+                .body("headline", equalTo("Ferries return"))
+                .body("sources.relation", equalTo(List.of("origin", "copy")))
+                .body("claims[0].speaker.name", equalTo("Mira Halloran"))
+                .body("claims[0].sources", hasSize(2)).body("claims[0].variants", hasSize(2))
+                .body("disagreements[0].about", equalTo("passengers in Kestrel Bay"))
+                .body("disagreements[0].positions.value", equalTo(List.of(1500.0f, 1200.0f)))
+                .body("entities[0].perSource.'Example Wire'", equalTo(1));
+        given().get("/v1/articles/" + copy).then().statusCode(200)
+                .body("familyId", equalTo("f-" + run)).body("relation", equalTo("copy"))
+                .body("relations[0].articleId", equalTo(wire)).body("relations[0].share", equalTo(0.9f))
+                .body("relations[0].passages[0].otherEnd", equalTo(31))
+                .body("claims[0].speaker.name", equalTo("Mira Halloran")).body("claims[1].kind", equalTo("number"));
+        given().get("/v1/articles/" + wire).then().body("entities[0].canonical", equalTo("person:mira-halloran"));
+    }
+
+    @Test
+    void redirectsAMergedStoryToTheOneThatAbsorbedIt() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String survivor = "s-keep-" + run;
+        String absorbed = "s-gone-" + run;
+        produce(Topics.STORY_ASSIGNMENTS.name(), survivor, assigned(survivor, "m1-" + run, Instant.now()));
+        produce(Topics.STORY_ASSIGNMENTS.name(), absorbed, assigned(absorbed, "m2-" + run, Instant.now()));
+        produce(Topics.STORY_MERGES.name(), survivor, new StoryMerged(StoryMerged.SCHEMA_VERSION, "merge-" + run,
+                survivor, absorbed, List.of("m2-" + run), "m3-" + run, Instant.now()));
+        produce(Topics.STORY_ASSIGNMENTS.name(), survivor, assigned(survivor, "m2-" + run, Instant.now()));
+
+        await().atMost(WAIT).untilAsserted(() -> given().redirects().follow(false).get("/v1/stories/" + absorbed)
+                .then().statusCode(301).header("Location", org.hamcrest.Matchers.endsWith("/v1/stories/" + survivor)));
+        await().atMost(WAIT).untilAsserted(() -> given().get("/v1/stories/" + survivor).then()
+                .body("articleCount", equalTo(2)));
     }
 
     @Test

@@ -33,6 +33,12 @@ public final class Topics {
             "all assignments to one story are ordered, so a reader sees a story grow in the order it was built",
             StoryAssigned.class, PARTITIONS, "newsfold.stories.assignments.dlq");
 
+    public static final Topic STORY_MERGES = new Topic(
+            "newsfold.stories.merges", Channels.STORY_MERGES,
+            "surviving story id",
+            "a merge lands with the assignments' story in order; readers map the absorbed id to the survivor",
+            StoryMerged.class, PARTITIONS, "newsfold.stories.merges.dlq");
+
     /**
      * Channel names as constants, so that {@code @Incoming(Channels.ARTICLES_INGESTED)} and the catalogue agree
      * at compile time.
@@ -42,13 +48,14 @@ public final class Topics {
         public static final String ARTICLES_INGESTED = "articles-ingested";
         public static final String ARTICLES_ENRICHED = "articles-enriched";
         public static final String STORY_ASSIGNMENTS = "story-assignments";
+        public static final String STORY_MERGES = "story-merges";
 
         private Channels() {
         }
     }
 
     private static final List<Topic> ALL = List.of(ARTICLES_SUBMITTED, ARTICLES_INGESTED, ARTICLES_ENRICHED,
-            STORY_ASSIGNMENTS);
+            STORY_ASSIGNMENTS, STORY_MERGES);
 
     private Topics() {
     }

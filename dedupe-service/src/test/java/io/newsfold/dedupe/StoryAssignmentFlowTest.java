@@ -31,7 +31,8 @@ class StoryAssignmentFlowTest {
 
     private static void enriched(String articleId, String contentHash) {
         var event = new ArticleEnriched(ArticleEnriched.SCHEMA_VERSION, articleId + ":v1:enriched", articleId, 1,
-                "Example Wire", contentHash, List.of(new ArticleEnriched.Span(0, 5)), 1);
+                "Example Wire", "Title", "Text.", null, List.of(), contentHash, List.of(new ArticleEnriched.Span(0, 5)),
+                1, List.of(), List.of());
         TopicProbe.produce(kafka(), Topics.ARTICLES_ENRICHED.name(), articleId, EventJson.write(event));
     }
 

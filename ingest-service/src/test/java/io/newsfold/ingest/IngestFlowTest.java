@@ -19,6 +19,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 @QuarkusTest
 @QuarkusTestResource(NewsfoldInfraResource.class)
@@ -72,6 +74,62 @@ class IngestFlowTest {
                 .then().statusCode(202).body("version", equalTo(1));
         given().contentType("application/json").body(json(id, "Corrected draft.")).post("/v1/articles")
                 .then().statusCode(202).body("version", equalTo(2)).body("status", equalTo("accepted"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "{\"source\":\"x\",\"text\":                                              | 400 | bad-json",
+        "[1, 2]                                                                   | 400 | bad-json",
+        "{\"source\":\"x\",\"text\":{\"a\":1}}                                      | 400 | bad-json",
+        "{\"text\":\"A sentence long enough to count as a story.\"}                    | 400 | missing-field",
+        "{\"id\":\"no spaces please\",\"source\":\"x\",\"text\":\"A sentence.\"}         | 400 | invalid-id",
+        "{\"source\":\"x\",\"url\":\"javascript:alert(1)\",\"text\":\"A sentence.\"}    | 400 | invalid-url",
+        "{\"source\":\"x\",\"publishedAt\":\"last week\",\"text\":\"A sentence.\"}      | 400 | invalid-date",
+        "{\"source\":\"x\",\"publishedAt\":\"2999-01-01\",\"text\":\"A sentence.\"}     | 422 | future-date",
+        "{\"source\":\"x\",\"text\":\"Advertisement\\n\\nShare this story\"}           | 422 | empty-text",
+    })
+    void refusesEachBadArticleWithItsReasonAndStoresNothing(String body, int status, String reason)
+            throws Exception {
+        long before = storedVersions();
+
+        given().contentType("application/json").body(body.strip()).post("/v1/articles")
+                .then().statusCode(status).contentType("application/problem+json").body("reason", equalTo(reason));
+
+        assertEquals(before, storedVersions(), "a refused article must leave nothing stored");
+    }
+
+    @Test
+    void refusesATextLargerThanTheLimit() {
+        String huge = "x".repeat(2_000_001);
+        given().contentType("application/json").body("{\"source\":\"x\",\"text\":\"" + huge + "\"}")
+                .post("/v1/articles")
+                .then().statusCode(413).body("reason", equalTo("too-large"));
+    }
+
+    @Test
+    void answersTheSameCleanedPageUnderAnotherIdAsADuplicateOfTheFirst() {
+        String first = "t-" + UUID.randomUUID();
+        String second = "t-" + UUID.randomUUID();
+        String url = "https://wire.example/story-" + first;
+        String body = "{\"id\":\"%s\",\"source\":\"Example Wire\",\"url\":\"%s\",\"text\":\"%s\"}";
+        given().contentType("application/json")
+                .body(String.format(body, first, url, "The harbour reopened on Monday after the storm."))
+                .post("/v1/articles").then().statusCode(202);
+
+        given().contentType("application/json")
+                .body(String.format(body, second, url + "?utm_source=feed#top",
+                        "Advertisement\\n\\nThe harbour reopened on Monday after the storm."))
+                .post("/v1/articles")
+                .then().statusCode(200).body("status", equalTo("duplicate")).body("duplicateOf.id", equalTo(first));
+    }
+
+    private long storedVersions() throws Exception {
+        try (var c = java.sql.DriverManager.getConnection(TestInfra.get().jdbcUrl(), TestInfra.get().dbUser(),
+                TestInfra.get().dbPassword());
+             var rs = c.createStatement().executeQuery("SELECT count(*) FROM ingest.article_versions")) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     @Test

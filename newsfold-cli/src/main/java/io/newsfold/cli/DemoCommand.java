@@ -72,6 +72,10 @@ final class DemoCommand {
         return null;
     }
 
+    private static String abbreviate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "\u2026";
+    }
+
     private void printStories(Map<String, String> storyOf) throws IOException, InterruptedException {
         List<String> storyIds = storyOf.values().stream().distinct().toList();
         out.printf("%n%d articles folded into %d stories:%n", storyOf.size(), storyIds.size());
@@ -79,8 +83,23 @@ final class DemoCommand {
             JsonNode story = http.get(options.gatewayUrl() + "/v1/stories/" + storyId).body();
             out.printf("%n  Story %s: \"%s\" (%d articles)%n", storyId, story.path("headline").asText(),
                     story.path("articleCount").asInt());
-            for (JsonNode a : story.path("articles")) {
-                out.printf("    - %-24s %s%n", a.path("source").asText(), a.path("title").asText(""));
+            for (JsonNode a : story.path("sources")) {
+                out.printf("    - %-26s %-12s %s%n", a.path("outlet").asText(), a.path("relation").asText(),
+                        a.path("title").asText(""));
+            }
+            for (JsonNode c : story.path("claims")) {
+                if (c.path("sources").size() > 1 || c.path("kind").asText().equals("quote")) {
+                    out.printf("    \u201c%s\u201d \u2014 %s (%d sources)%n", abbreviate(c.path("text").asText(), 90),
+                            c.path("speaker").path("name").asText("unattributed"), c.path("sources").size());
+                }
+            }
+            for (JsonNode d : story.path("disagreements")) {
+                out.printf("    Sources disagree on %s:%n", d.path("about").asText());
+                for (JsonNode p : d.path("positions")) {
+                    List<String> outlets = new java.util.ArrayList<>();
+                    p.path("sources").forEach(s -> outlets.add(s.path("outlet").asText()));
+                    out.printf("      %-28s %s%n", p.path("text").asText(), String.join(", ", outlets));
+                }
             }
         }
         out.printf("%nSee them at %s/v1/stories and the API at %s/q/swagger-ui%n", options.gatewayUrl(),

@@ -4,6 +4,7 @@ import io.newsfold.contracts.ArticleEnriched;
 import io.newsfold.contracts.ArticleIngested;
 import io.newsfold.contracts.EventJson;
 import io.newsfold.contracts.StoryAssigned;
+import io.newsfold.contracts.StoryMerged;
 import io.newsfold.contracts.Topics.Channels;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,5 +37,11 @@ public class EventProjector {
     @Blocking
     public void onAssigned(String json) {
         writer.apply(EventJson.read(json, StoryAssigned.class, StoryAssigned.SCHEMA_VERSION));
+    }
+
+    @Incoming(Channels.STORY_MERGES)
+    @Blocking
+    public void onMerged(String json) {
+        writer.apply(EventJson.read(json, StoryMerged.class, StoryMerged.SCHEMA_VERSION));
     }
 }

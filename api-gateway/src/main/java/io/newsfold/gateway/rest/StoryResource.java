@@ -5,7 +5,8 @@ import io.newsfold.gateway.query.Page;
 import io.newsfold.gateway.query.ReadModelQueries;
 import io.newsfold.gateway.query.StoryCursor;
 import io.newsfold.gateway.query.StorySummary;
-import io.newsfold.gateway.query.StoryView;
+import io.newsfold.gateway.story.MergedStory;
+import java.net.URI;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -47,10 +48,20 @@ public class StoryResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One story with its articles, earliest first")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StoryView.class)))
+    @Operation(summary = "One story, merged across its sources",
+            description = "Headline and lead, time span, the sources with their relation (origin, copy, partial, "
+                    + "independent) and reuse share, entities with counts per source, quotes and attributions merged "
+                    + "across sources with their speaker, wording variants and where each was first seen, and the "
+                    + "disagreements: numbers about the same thing, or dates of the event, that differ by source.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MergedStory.class)))
+    @APIResponse(responseCode = "301", description = "the story was merged into another: Location names it")
     @APIResponse(responseCode = "404", description = "no such story")
     public Response story(@PathParam("id") String id) {
+        var survivor = queries.mergedInto(id);
+        if (survivor.isPresent()) {
+            return Response.status(Response.Status.MOVED_PERMANENTLY)
+                    .location(URI.create("/v1/stories/" + survivor.get())).build();
+        }
         return queries.story(id)
                 .map(s -> Response.ok(s).build())
                 .orElseGet(() -> Problems.notFound("story", id));

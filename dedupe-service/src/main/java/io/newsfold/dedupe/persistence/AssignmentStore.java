@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -65,8 +66,18 @@ public class AssignmentStore {
             s.executeUpdate();
         }
         String reason = founded ? "new content" : "same content as an earlier article";
-        return new StoryAssigned(StoryAssigned.SCHEMA_VERSION, a.articleId() + ":v" + a.version() + ":story",
-                storyId, a.articleId(), a.version(), founded, reason, now);
+        long sequence = nextSequence(c);
+        return new StoryAssigned(StoryAssigned.SCHEMA_VERSION, a.articleId() + ":v" + a.version() + ":" + sequence,
+                storyId, a.articleId(), a.version(), sequence, founded, reason, now, null, null, null,
+                StoryAssigned.INDEPENDENT, List.of());
+    }
+
+    private static long nextSequence(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT nextval('dedupe.assignment_sequence')");
+             ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private static String storyOf(Connection c, String contentHash) throws SQLException {

@@ -3,6 +3,7 @@ package io.newsfold.nlp.service;
 import io.newsfold.contracts.ArticleEnriched;
 import io.newsfold.contracts.ArticleIngested;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 
 /** Turns an ingested article version into its enrichment. A pure function of the event: redelivery is harmless. */
 @ApplicationScoped
@@ -13,7 +14,8 @@ public class Enricher {
     public ArticleEnriched enrich(ArticleIngested article) {
         TextSegmenter.Segments segments = segmenter.segment(article.text());
         return new ArticleEnriched(ArticleEnriched.SCHEMA_VERSION, article.eventId() + ":enriched",
-                article.articleId(), article.version(), article.source(), article.contentHash(),
-                segments.sentences(), segments.tokenCount());
+                article.articleId(), article.version(), article.source(), article.title(), article.text(),
+                article.publishedAt(), article.wireCredits(), article.contentHash(), segments.sentences(),
+                segments.tokenCount(), List.of(), List.of());
     }
 }

@@ -6,6 +6,7 @@ import io.newsfold.contracts.EventJson;
 import io.newsfold.contracts.StoryAssigned;
 import io.newsfold.contracts.StoryMerged;
 import io.newsfold.contracts.Topics.Channels;
+import io.newsfold.gateway.query.ReadModelQueries;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +22,12 @@ public class EventProjector {
     @Inject
     ReadModelWriter writer;
 
+    @Inject
+    LiveFeed feed;
+
+    @Inject
+    ReadModelQueries queries;
+
     @Incoming(Channels.ARTICLES_INGESTED)
     @Blocking
     public void onIngested(String json) {
@@ -30,13 +37,17 @@ public class EventProjector {
     @Incoming(Channels.ARTICLES_ENRICHED)
     @Blocking
     public void onEnriched(String json) {
-        writer.apply(EventJson.read(json, ArticleEnriched.class, ArticleEnriched.SCHEMA_VERSION));
+        ArticleEnriched event = EventJson.read(json, ArticleEnriched.class, ArticleEnriched.SCHEMA_VERSION);
+        writer.apply(event);
+        queries.storyOf(event.articleId()).ifPresent(feed::noticeDisagreements);
     }
 
     @Incoming(Channels.STORY_ASSIGNMENTS)
     @Blocking
     public void onAssigned(String json) {
-        writer.apply(EventJson.read(json, StoryAssigned.class, StoryAssigned.SCHEMA_VERSION));
+        StoryAssigned event = EventJson.read(json, StoryAssigned.class, StoryAssigned.SCHEMA_VERSION);
+        writer.apply(event);
+        feed.noticeDisagreements(event.storyId());
     }
 
     @Incoming(Channels.STORY_MERGES)

@@ -28,6 +28,9 @@ public class ReadModelWriter {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    LiveFeed feed;
+
     public void apply(ArticleIngested e) {
         inTransaction(c -> update(c, "INSERT INTO gateway.articles (article_id, version, source, url, title, text,"
                 + " published_at, received_at, content_hash, wire_credits, byline, language)"
@@ -73,12 +76,16 @@ public class ReadModelWriter {
             }
             replaceEntities(c, e.articleId(), e.entities() == null ? List.of() : e.entities());
             replaceClaims(c, e.articleId(), e.claims() == null ? List.of() : e.claims());
+            if (e.claims() != null && !e.claims().isEmpty()) {
+                feed.append(c, "claims-added", null, e.articleId());
+            }
         });
     }
 
     public void apply(StoryAssigned e) {
         inTransaction(c -> {
-            upsertStory(c, e.storyId(), e.assignedAt());
+            boolean newStory = upsertStory(c, e.storyId(), e.assignedAt());
+            String previousStory = currentStory(c, e.articleId());
             int applied = update(c, "INSERT INTO gateway.articles (article_id, assigned_version, story_id,"
                     + " assignment_sequence, duplicate_of, family_id, family_origin, relation)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
@@ -101,6 +108,12 @@ public class ReadModelWriter {
             if (applied == 0) {
                 return;
             }
+            if (newStory) {
+                feed.append(c, "story-created", e.storyId(), e.articleId());
+            }
+            if (!e.storyId().equals(previousStory)) {
+                feed.append(c, "article-added", e.storyId(), e.articleId());
+            }
             update(c, "DELETE FROM gateway.article_reuse WHERE article_id = ?", s -> s.setString(1, e.articleId()));
             for (StoryAssigned.Reuse r : e.reuse() == null ? List.<StoryAssigned.Reuse>of() : e.reuse()) {
                 update(c, "INSERT INTO gateway.article_reuse (article_id, other_id, relation, share, other_share,"
@@ -120,21 +133,43 @@ public class ReadModelWriter {
         inTransaction(c -> {
             upsertStory(c, e.storyId(), e.mergedAt());
             upsertStory(c, e.absorbedStoryId(), e.mergedAt());
-            update(c, "UPDATE gateway.stories SET merged_into = ? WHERE story_id = ?", s -> {
-                s.setString(1, e.storyId());
-                s.setString(2, e.absorbedStoryId());
-            });
+            int merged = update(c, "UPDATE gateway.stories SET merged_into = ? WHERE story_id = ?"
+                    + " AND merged_into IS DISTINCT FROM ?", s -> {
+                        s.setString(1, e.storyId());
+                        s.setString(2, e.absorbedStoryId());
+                        s.setString(3, e.storyId());
+                    });
+            if (merged > 0) {
+                feed.append(c, "stories-merged", e.storyId(), null, java.util.Map.of("absorbedStoryId",
+                        e.absorbedStoryId()));
+            }
         });
     }
 
-    private static void upsertStory(Connection c, String storyId, Instant at) throws SQLException {
-        update(c, "INSERT INTO gateway.stories (story_id, created_at, updated_at) VALUES (?, ?, ?)"
-                + " ON CONFLICT (story_id) DO UPDATE SET created_at = LEAST(stories.created_at, excluded.created_at),"
-                + " updated_at = GREATEST(stories.updated_at, excluded.updated_at)", s -> {
-                    s.setString(1, storyId);
-                    s.setTimestamp(2, timestamp(at));
-                    s.setTimestamp(3, timestamp(at));
-                });
+    /** Returns whether the story is new to the read model. */
+    private static boolean upsertStory(Connection c, String storyId, Instant at) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO gateway.stories (story_id, created_at, updated_at)"
+                + " VALUES (?, ?, ?) ON CONFLICT (story_id) DO UPDATE"
+                + " SET created_at = LEAST(stories.created_at, excluded.created_at),"
+                + " updated_at = GREATEST(stories.updated_at, excluded.updated_at) RETURNING (xmax = 0)")) {
+            s.setString(1, storyId);
+            s.setTimestamp(2, timestamp(at));
+            s.setTimestamp(3, timestamp(at));
+            try (var rs = s.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
+    }
+
+    private static String currentStory(Connection c, String articleId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT story_id FROM gateway.articles WHERE article_id = ? FOR UPDATE")) {
+            s.setString(1, articleId);
+            try (var rs = s.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
     }
 
     private static void replaceEntities(Connection c, String articleId, List<ArticleEnriched.Entity> entities)

@@ -104,26 +104,112 @@ public class ReadModelQueries {
                 });
     }
 
-    public Page<StorySummary> stories(int limit, StoryCursor after) {
-        String sql = "SELECT s.story_id, s.created_at, s.updated_at, " + HEADLINE + " AS headline, " + ARTICLE_COUNT
-                + " AS article_count FROM gateway.stories s WHERE s.merged_into IS NULL"
-                + " AND EXISTS (SELECT 1 FROM gateway.articles a WHERE a.story_id = s.story_id)"
-                + (after == null ? "" : " AND (s.created_at, s.story_id) < (?, ?)")
-                + " ORDER BY s.created_at DESC, s.story_id DESC LIMIT ?";
-        List<StorySummary> rows = query(sql, s -> {
-            int i = 1;
-            if (after != null) {
-                s.setTimestamp(i++, Timestamp.from(after.createdAt()));
-                s.setString(i++, after.storyId());
-            }
-            s.setInt(i, limit + 1);
-        }, ReadModelQueries::storySummary);
-        if (rows.size() <= limit) {
-            return new Page<>(rows, null);
+    /** Stories that have at least one article passing the filter, by recency ("recent") or size ("size"). */
+    public Page<StorySummary> stories(SearchFilter filter, String sort, int limit, String cursorToken) {
+        SqlWhere inner = new SqlWhere().and("a.story_id = s.story_id");
+        filter.fullArticleConditions(inner);
+        SqlWhere where = new SqlWhere().and("s.merged_into IS NULL")
+                .andExists("SELECT 1 FROM gateway.articles a", inner);
+        if (filter.storyId() != null) {
+            where.and("s.story_id = ?", filter.storyId());
         }
-        List<StorySummary> page = rows.subList(0, limit);
-        StorySummary last = page.get(limit - 1);
-        return new Page<>(List.copyOf(page), new StoryCursor(last.createdAt(), last.id()).encode());
+        boolean bySize = sort.equals("size");
+        Cursor cursor = cursorToken == null ? null : Cursor.decode(cursorToken, sort);
+        String page = "";
+        Object[] pageParameters = {};
+        if (cursor != null) {
+            page = bySize ? " WHERE (t.article_count, t.story_id) < (?, ?)" : " WHERE (t.created_at, t.story_id) < (?, ?)";
+            pageParameters = new Object[] {bySize ? (Object) Long.parseLong(cursor.key())
+                    : (Object) java.time.Instant.parse(cursor.key()), cursor.id()};
+        }
+        String sql = "SELECT * FROM (SELECT s.story_id, s.created_at, s.updated_at, " + HEADLINE + " AS headline, "
+                + ARTICLE_COUNT + " AS article_count FROM gateway.stories s" + where.sql() + ") t" + page
+                + (bySize ? " ORDER BY t.article_count DESC, t.story_id DESC" : " ORDER BY t.created_at DESC,"
+                        + " t.story_id DESC") + " LIMIT ?";
+        Object[] trailing = append(pageParameters, limit + 1);
+        List<StorySummary> rows = query(sql, s -> where.bind(s, trailing), ReadModelQueries::storySummary);
+        return page(rows, limit, last -> new Cursor(sort,
+                bySize ? String.valueOf(last.articleCount()) : last.createdAt().toString(), last.id()));
+    }
+
+    /** Articles passing the filter, newest first. */
+    public Page<ArticleSummary> articles(SearchFilter filter, int limit, String cursorToken) {
+        SqlWhere where = new SqlWhere().and("a.version IS NOT NULL");
+        filter.fullArticleConditions(where);
+        if (filter.storyId() != null) {
+            where.and("a.story_id = ?", filter.storyId());
+        }
+        if (cursorToken != null) {
+            Cursor cursor = Cursor.decode(cursorToken, "recent");
+            where.and("(coalesce(a.published_at, a.received_at), a.article_id) < (?, ?)",
+                    java.time.Instant.parse(cursor.key()), cursor.id());
+        }
+        String sql = "SELECT a.article_id, a.title, a.source, a.url, a.language, a.published_at, a.received_at,"
+                + " a.story_id, a.family_id, a.relation, coalesce(a.published_at, a.received_at) AS seen_at"
+                + " FROM gateway.articles a" + where.sql()
+                + " ORDER BY coalesce(a.published_at, a.received_at) DESC, a.article_id DESC LIMIT ?";
+        List<ArticleSummary> rows = new ArrayList<>();
+        List<java.time.Instant> seen = new ArrayList<>();
+        query(sql, s -> where.bind(s, limit + 1), rs -> {
+            rows.add(new ArticleSummary(rs.getString("article_id"), rs.getString("title"), rs.getString("source"),
+                    rs.getString("url"), rs.getString("language"), instant(rs, "published_at"),
+                    rs.getString("story_id"), rs.getString("family_id"), rs.getString("relation")));
+            seen.add(instant(rs, "seen_at"));
+            return 1;
+        });
+        return page(rows, limit, last -> new Cursor("recent", seen.get(rows.indexOf(last)).toString(), last.id()));
+    }
+
+    /** Canonical entities whose name or key starts with {@code prefix}, most mentioned first. */
+    public List<EntitySuggestion> entities(String prefix, int limit) {
+        String like = prefix.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+        return query("SELECT canonical, min(type) AS type, (array_agg(text ORDER BY length(text) DESC))[1] AS name,"
+                + " count(*) AS mentions FROM gateway.article_entities"
+                + " WHERE lower(text) LIKE ? OR split_part(canonical, ':', 2) LIKE ?"
+                + " GROUP BY canonical ORDER BY mentions DESC, canonical LIMIT ?", s -> {
+                    s.setString(1, like);
+                    s.setString(2, like);
+                    s.setInt(3, limit);
+                }, rs -> new EntitySuggestion(rs.getString("canonical"), rs.getString("name"), rs.getString("type"),
+                        rs.getLong("mentions")));
+    }
+
+    private static <T> Page<T> page(List<T> rows, int limit, java.util.function.Function<T, Cursor> cursorOf) {
+        if (rows.size() <= limit) {
+            return new Page<>(List.copyOf(rows), null);
+        }
+        List<T> page = List.copyOf(rows.subList(0, limit));
+        return new Page<>(page, cursorOf.apply(page.get(limit - 1)).encode());
+    }
+
+    private static Object[] append(Object[] values, Object last) {
+        Object[] all = java.util.Arrays.copyOf(values, values.length + 1);
+        all[values.length] = last;
+        return all;
+    }
+
+    public Optional<String> storyOf(String articleId) {
+        return query("SELECT story_id FROM gateway.articles WHERE article_id = ? AND story_id IS NOT NULL",
+                s -> s.setString(1, articleId), rs -> rs.getString(1)).stream().findFirst();
+    }
+
+    /** The newest feed entry's number: where a new live client starts. */
+    public long latestFeedId() {
+        return query("SELECT coalesce(max(id), 0) FROM gateway.feed", s -> { }, rs -> rs.getLong(1)).get(0);
+    }
+
+    /** Feed entries after {@code afterId} that pass {@code filter}, oldest first. */
+    public List<FeedEntry> feedSince(long afterId, SearchFilter filter, int limit) {
+        SqlWhere where = new SqlWhere().and("f.id > ?", afterId);
+        if (filter.storyId() != null) {
+            where.and("f.story_id = ?", filter.storyId());
+        }
+        filter.articleConditions(where, "f.source", "f.language", "f.article_id");
+        return query("SELECT f.id, f.type, f.payload::text AS payload, f.created_at FROM gateway.feed f"
+                + where.sql() + " ORDER BY f.id LIMIT ?", s -> where.bind(s, limit),
+                rs -> new FeedEntry(rs.getLong("id"), rs.getString("type"), rs.getString("payload"),
+                        instant(rs, "created_at")));
     }
 
     /** Where a story went when it was merged into another, if it was. */

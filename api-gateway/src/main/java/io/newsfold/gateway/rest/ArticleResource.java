@@ -1,8 +1,14 @@
 package io.newsfold.gateway.rest;
 
+import io.newsfold.gateway.query.ArticleSummary;
 import io.newsfold.gateway.query.ArticleView;
+import io.newsfold.gateway.query.Page;
 import io.newsfold.gateway.query.ReadModelQueries;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,6 +26,18 @@ public class ArticleResource {
 
     @Inject
     ReadModelQueries queries;
+
+    @GET
+    @Operation(summary = "Articles, newest first",
+            description = "Filtered by full-text query, entity, outlet, language and date; skipDuplicates leaves "
+                    + "out duplicates and copies. Cursor pagination as for stories.")
+    @APIResponse(responseCode = "200", description = "one page: {items, nextCursor}")
+    @APIResponse(responseCode = "400", description = "invalid limit, cursor or date")
+    public Page<ArticleSummary> articles(@BeanParam FilterParams filters,
+            @Parameter(description = "page size, 1 to 100") @QueryParam("limit") @DefaultValue("20") int limit,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+        return queries.articles(filters.filter(), Paging.limit(limit), Paging.cursor(cursor));
+    }
 
     @GET
     @Path("/{id}")

@@ -3,11 +3,11 @@ package io.newsfold.gateway.rest;
 import io.newsfold.gateway.query.InvalidRequestException;
 import io.newsfold.gateway.query.Page;
 import io.newsfold.gateway.query.ReadModelQueries;
-import io.newsfold.gateway.query.StoryCursor;
 import io.newsfold.gateway.query.StorySummary;
 import io.newsfold.gateway.story.MergedStory;
 import java.net.URI;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,24 +26,24 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class StoryResource {
 
-    static final int MAX_LIMIT = 100;
-
     @Inject
     ReadModelQueries queries;
 
     @GET
-    @Operation(summary = "Stories, newest first",
-            description = "Cursor pagination: pass the nextCursor of one page to get the next; it is absent on the "
-                    + "last page.")
+    @Operation(summary = "Stories, newest first or largest first",
+            description = "A story is listed when at least one of its articles passes the filters. Cursor "
+                    + "pagination: pass the nextCursor of one page to get the next; it is absent on the last page.")
     @APIResponse(responseCode = "200", description = "one page: {items, nextCursor}")
-    @APIResponse(responseCode = "400", description = "invalid limit or cursor")
-    public Page<StorySummary> stories(
+    @APIResponse(responseCode = "400", description = "invalid limit, cursor, sort or date")
+    public Page<StorySummary> stories(@BeanParam FilterParams filters,
+            @Parameter(description = "recent (default) or size") @QueryParam("sort") @DefaultValue("recent")
+            String sort,
             @Parameter(description = "page size, 1 to 100") @QueryParam("limit") @DefaultValue("20") int limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new InvalidRequestException("invalid-limit", "limit must be between 1 and " + MAX_LIMIT);
+        if (!sort.equals("recent") && !sort.equals("size")) {
+            throw new InvalidRequestException("invalid-sort", "sort must be recent or size");
         }
-        return queries.stories(limit, cursor == null || cursor.isBlank() ? null : StoryCursor.decode(cursor));
+        return queries.stories(filters.filter(), sort, Paging.limit(limit), Paging.cursor(cursor));
     }
 
     @GET

@@ -1,0 +1,29 @@
+package io.newsfold.gateway.query;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * Where a page ends, as an opaque token: the sort it belongs to, the sort key of the last row and its id. For the
+ * recency sort the key (creation or publish time) never changes, so paging neither skips nor repeats; for the size
+ * sort a story that grows while a reader pages may move past the cursor.
+ */
+public record Cursor(String sort, String key, String id) {
+
+    public String encode() {
+        String raw = sort + "|" + key + "|" + id;
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static Cursor decode(String token, String expectedSort) {
+        try {
+            String[] parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split("\\|", 3);
+            if (parts.length != 3 || !parts[0].equals(expectedSort)) {
+                throw new IllegalArgumentException("wrong sort");
+            }
+            return new Cursor(parts[0], parts[1], parts[2]);
+        } catch (RuntimeException e) {
+            throw new InvalidRequestException("invalid-cursor", "cursor is not one this API issued for this sort");
+        }
+    }
+}

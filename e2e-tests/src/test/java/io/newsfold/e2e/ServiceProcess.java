@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
 /** One service started from its packaged Quarkus jar as a separate JVM, as the local run starts it. */
 final class ServiceProcess implements AutoCloseable {
 
-    private static final List<String> LEAN_JVM = List.of("-Xmx192m", "-Xss512k", "-XX:+UseSerialGC",
-            "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=48m");
+    private static final List<String> LEAN_JVM = List.of("-Xss512k", "-XX:+UseSerialGC",
+            "-XX:ReservedCodeCacheSize=64m");
 
     private final String name;
     private final int port;
@@ -41,6 +41,8 @@ final class ServiceProcess implements AutoCloseable {
         Path log = logDir.resolve(module + ".log");
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
+        // The NLP service holds the CoreNLP model (about 350 MB); the others are small.
+        command.add(module.equals("nlp-service") ? "-Xmx768m" : "-Xmx192m");
         command.addAll(LEAN_JVM);
         command.add("-jar");
         command.add(jar.toString());

@@ -1,6 +1,7 @@
 package io.newsfold.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsfold.contracts.ArticleEnriched;
 import io.newsfold.contracts.ArticleIngested;
@@ -39,6 +40,35 @@ class EnrichmentFlowTest {
             assertEquals(3, enriched.sentences().size());
             assertEquals(new ArticleEnriched.Span(17, 48), enriched.sentences().get(1));
             assertEquals(1, enriched.version());
+        }
+    }
+
+    @Test
+    void publishesCanonicalEntitiesAndQuotesWithTheirSpeakers() {
+        String kafka = TestInfra.get().kafkaBootstrapServers();
+        String id = "t-" + UUID.randomUUID();
+        String text = "KESTREL BAY - Harbour master Tomas Reyes said on Monday that about 1,200 passengers crossed "
+                + "Lake Orrin.\n\n\"If the ice closes in again, we will not take risks,\" Reyes added.";
+        var article = new ArticleIngested(ArticleIngested.SCHEMA_VERSION, id + ":v1", id, 1, "Northwind Wire", null,
+                "Ferries return", text, Instant.parse("2026-02-10T09:00:00Z"), Instant.now(), "h", List.of(), null,
+                "en");
+
+        TopicProbe.produce(kafka, Topics.ARTICLES_INGESTED.name(), id, EventJson.write(article));
+
+        try (var probe = TopicProbe.reading(kafka, Topics.ARTICLES_ENRICHED.name())) {
+            var enriched = EventJson.read(probe.await(r -> id.equals(r.key()), 1, WAIT).get(0).value(),
+                    ArticleEnriched.class, ArticleEnriched.SCHEMA_VERSION);
+            assertTrue(enriched.entities().stream().anyMatch(e -> e.canonical().equals("person:tomas-reyes")
+                    && e.text().equals("Reyes")), enriched.entities()::toString);
+            var quote = enriched.claims().stream().filter(c -> c.kind().equals("quote")).findFirst().orElseThrow();
+            assertTrue(quote.text().startsWith("If the ice closes in again"), quote.text());
+            assertEquals("Tomas Reyes", quote.speaker().name());
+            assertEquals("person:tomas-reyes", quote.speaker().canonical());
+            var number = enriched.claims().stream().filter(c -> c.kind().equals("number")).findFirst().orElseThrow();
+            assertEquals(1200.0, number.value());
+            assertEquals("about", number.hedge());
+            var date = enriched.claims().stream().filter(c -> c.kind().equals("date")).findFirst().orElseThrow();
+            assertEquals(java.time.LocalDate.parse("2026-02-09"), date.date());
         }
     }
 

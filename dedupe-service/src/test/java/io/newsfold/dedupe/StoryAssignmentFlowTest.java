@@ -23,59 +23,83 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(NewsfoldInfraResource.class)
 class StoryAssignmentFlowTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Duration WAIT = Duration.ofSeconds(60);
 
     private static String kafka() {
         return TestInfra.get().kafkaBootstrapServers();
     }
 
-    private static void enriched(String articleId, String contentHash) {
-        var event = new ArticleEnriched(ArticleEnriched.SCHEMA_VERSION, articleId + ":v1:enriched", articleId, 1,
-                "Example Wire", "Title", "Text.", null, List.of(), contentHash, List.of(new ArticleEnriched.Span(0, 5)),
-                1, List.of(), List.of());
-        TopicProbe.produce(kafka(), Topics.ARTICLES_ENRICHED.name(), articleId, EventJson.write(event));
+    private static void send(ArticleEnriched event) {
+        TopicProbe.produce(kafka(), Topics.ARTICLES_ENRICHED.name(), event.articleId(), EventJson.write(event));
     }
 
-    private static StoryAssigned assignmentOf(TopicProbe probe, String articleId) {
-        var records = probe.await(r -> r.value().contains("\"articleId\":\"" + articleId + "\""), 1, WAIT);
-        var record = records.get(records.size() - 1);
-        var assignment = EventJson.read(record.value(), StoryAssigned.class, StoryAssigned.SCHEMA_VERSION);
-        assertEquals(assignment.storyId(), record.key(), "assignments are keyed by story id");
-        return assignment;
+    private static boolean isAbout(org.apache.kafka.clients.consumer.ConsumerRecord<String, String> r, String id) {
+        return articleId(r.value()).equals(id);
+    }
+
+    private static String articleId(String json) {
+        return EventJson.read(json, StoryAssigned.class, StoryAssigned.SCHEMA_VERSION).articleId();
+    }
+
+    /** The newest assignment of an article seen so far. */
+    private static StoryAssigned latest(TopicProbe probe, String articleId, int atLeast) {
+        var records = probe.await(r -> isAbout(r, articleId), atLeast, WAIT);
+        return records.stream()
+                .map(r -> EventJson.read(r.value(), StoryAssigned.class, StoryAssigned.SCHEMA_VERSION))
+                .max(java.util.Comparator.comparingLong(StoryAssigned::sequence)).orElseThrow();
     }
 
     @Test
-    void groupsArticlesWithTheSameContentIntoOneStory() {
-        String hash = UUID.randomUUID().toString();
-        String original = "t-" + UUID.randomUUID();
-        String reprint = "t-" + UUID.randomUUID();
-        String unrelated = "t-" + UUID.randomUUID();
+    void foldsReprintsIntoTheWireStoryAsAFamilyWithAlignedPassages() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String wire = "wire-" + run;
+        String chrome = "chrome-" + run;
+        String cut = "cut-" + run;
+        String other = "other-" + run;
+        String dialect = DemoArticles.dialect();
+        send(DemoArticles.enriched("01-northwind-wire.json", wire, dialect));
+        send(DemoArticles.enriched("03-lakeside-today.json", chrome, dialect));
+        send(DemoArticles.enriched("04-morning-post.json", cut, dialect));
+        send(DemoArticles.enriched("06-city-ledger.json", other, dialect));
 
-        enriched(original, hash);
         try (var probe = TopicProbe.reading(kafka(), Topics.STORY_ASSIGNMENTS.name())) {
-            StoryAssigned first = assignmentOf(probe, original);
-            enriched(reprint, hash);
-            enriched(unrelated, UUID.randomUUID().toString());
-            StoryAssigned second = assignmentOf(probe, reprint);
-            StoryAssigned third = assignmentOf(probe, unrelated);
+            StoryAssigned otherStory = latest(probe, other, 1);
+            StoryAssigned wireNow = latest(probe, wire, 3);
+            StoryAssigned chromeNow = latest(probe, chrome, 1);
+            StoryAssigned cutNow = latest(probe, cut, 1);
 
-            assertTrue(first.newStory());
-            assertFalse(second.newStory());
-            assertEquals(first.storyId(), second.storyId());
-            assertNotEquals(first.storyId(), third.storyId());
+            assertEquals(wireNow.storyId(), chromeNow.storyId());
+            assertEquals(wireNow.storyId(), cutNow.storyId());
+            assertNotEquals(wireNow.storyId(), otherStory.storyId());
+            assertEquals(wireNow.familyId(), cutNow.familyId());
+            assertEquals(StoryAssigned.INDEPENDENT, otherStory.relation());
+            assertEquals(wire, cutNow.familyOrigin());
+            assertEquals(StoryAssigned.ORIGIN, wireNow.relation());
+
+            StoryAssigned.Reuse cutInWire = cutNow.reuse().stream().filter(r -> r.articleId().equals(wire))
+                    .findFirst().orElseThrow();
+            assertTrue(cutInWire.share() > 0.9, "the truncated copy is almost all found in the wire story");
+            assertTrue(cutInWire.otherShare() < 0.8, "the wire story is only partly in the truncated copy");
+            assertFalse(cutInWire.passages().isEmpty());
         }
     }
 
     @Test
-    void keepsTheStoryOfARedeliveredArticle() {
-        String hash = UUID.randomUUID().toString();
-        String id = "t-" + UUID.randomUUID();
-        enriched(id, hash);
-        enriched(id, hash);
+    void answersARedeliveredArticleWithItsStoredStory() {
+        String id = "again-" + UUID.randomUUID();
+        String dialect = DemoArticles.dialect();
+        send(DemoArticles.enriched("06-city-ledger.json", id, dialect));
+        send(DemoArticles.enriched("06-city-ledger.json", id, dialect));
 
         try (var probe = TopicProbe.reading(kafka(), Topics.STORY_ASSIGNMENTS.name())) {
-            var both = probe.await(r -> r.value().contains("\"articleId\":\"" + id + "\""), 2, WAIT);
+            var both = probe.await(r -> isAbout(r, id), 2, WAIT);
             assertEquals(both.get(0).key(), both.get(1).key());
+            assertTrue(both.get(1).value().contains("redelivered"));
         }
+    }
+
+    @Test
+    void reportsReadyWithKafkaAndTheDatabase() {
+        io.restassured.RestAssured.given().get("/q/health/ready").then().statusCode(200);
     }
 }

@@ -60,9 +60,11 @@ final class DemoCommand {
                     storyOf.put(id, reply.body().get("storyId").asText());
                 }
             }
-            out.printf("\rwaiting for the pipeline: %d of %d articles in a story", storyOf.size(), ids.size());
+            if (System.console() != null) {
+                out.printf("\rwaiting for the pipeline: %d of %d articles in a story", storyOf.size(), ids.size());
+            }
             if (storyOf.size() == ids.size()) {
-                out.println();
+                out.printf("%nall %d articles are in a story%n", ids.size());
                 return storyOf;
             }
             Thread.sleep(250);

@@ -12,7 +12,7 @@ class StartupSummary {
             @ConfigProperty(name = "quarkus.http.port") int httpPort,
             @ConfigProperty(name = "kafka.bootstrap.servers") String kafka,
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl) {
-        Log.infof("dedupe-service up: http=%d kafka=%s db=%s in=%s out=%s grouping=exact-content",
+        Log.infof("dedupe-service up: http=%d kafka=%s db=%s in=%s out=%s grouping=near-duplicates,reuse,stories",
                 httpPort, kafka, jdbcUrl,
                 Topics.ARTICLES_ENRICHED.name(), Topics.STORY_ASSIGNMENTS.name());
     }

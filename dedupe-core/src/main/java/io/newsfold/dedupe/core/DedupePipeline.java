@@ -1,0 +1,69 @@
+package io.newsfold.dedupe.core;
+
+import io.newsfold.dedupe.core.duplicate.NearDuplicate;
+import io.newsfold.dedupe.core.duplicate.NearDuplicateDetector;
+import io.newsfold.dedupe.core.duplicate.NearDuplicateIndex;
+import io.newsfold.dedupe.core.family.FamilyMember;
+import io.newsfold.dedupe.core.family.SyndicationFamilies;
+import io.newsfold.dedupe.core.family.SyndicationFamily;
+import io.newsfold.dedupe.core.reuse.ArticleTextStore;
+import io.newsfold.dedupe.core.reuse.FingerprintIndex;
+import io.newsfold.dedupe.core.reuse.ReuseDetector;
+import io.newsfold.dedupe.core.reuse.ReuseLink;
+import io.newsfold.dedupe.core.reuse.ReuseSettings;
+import io.newsfold.dedupe.core.story.StoryAssignment;
+import io.newsfold.dedupe.core.story.StoryClusterer;
+import io.newsfold.dedupe.core.story.StoryClusteringParams;
+import io.newsfold.dedupe.core.story.StoryDoc;
+import io.newsfold.dedupe.core.text.Tokenizer;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The three levels in the order an arriving article needs them: near-duplicates, then passage reuse and
+ * syndication families, then the story, which must honour the family. State lives in the indexes and store passed
+ * in; the caller stores the article's text in its {@link ArticleTextStore} after {@link #process} returns, so an
+ * article never aligns with itself.
+ */
+public final class DedupePipeline {
+    private final Tokenizer tokenizer = new Tokenizer();
+    private final NearDuplicateDetector nearDuplicates;
+    private final ReuseDetector reuse;
+    private final SyndicationFamilies families = new SyndicationFamilies();
+    private final StoryClusterer stories;
+    private Instant clock = Instant.EPOCH;
+
+    public DedupePipeline(NearDuplicateIndex nearDuplicateIndex, double nearDuplicateJaccard,
+                          FingerprintIndex fingerprintIndex, ArticleTextStore texts, ReuseSettings reuseSettings,
+                          StoryClusteringParams storyParams) {
+        this.nearDuplicates = new NearDuplicateDetector(nearDuplicateJaccard, nearDuplicateIndex);
+        this.reuse = new ReuseDetector(fingerprintIndex, texts, reuseSettings);
+        this.stories = new StoryClusterer(storyParams);
+    }
+
+    public DedupeOutcome process(IncomingArticle article) {
+        Instant publishedAt = article.provenance().publishedAt();
+        if (publishedAt != null && publishedAt.isAfter(clock)) {
+            clock = publishedAt;
+        }
+        List<NearDuplicate> near = nearDuplicates.findAndAdd(article.id(), tokenizer.tokenize(article.text()));
+        List<ReuseLink> links = reuse.process(article.id(), article.text(), clock);
+        families.addArticle(article.id(), article.provenance());
+        links.forEach(families::addLink);
+        Optional<SyndicationFamily> family = families.familyOf(article.id());
+        List<String> relatives = family.map(f -> f.members().stream().map(FamilyMember::articleId)
+                .filter(id -> !id.equals(article.id())).toList()).orElse(List.of());
+        StoryAssignment story = stories.add(
+                new StoryDoc(article.id(), article.text(), article.entityKeys(), publishedAt), relatives);
+        return new DedupeOutcome(article.id(), near, links, family, story);
+    }
+
+    public SyndicationFamilies families() {
+        return families;
+    }
+
+    public StoryClusterer stories() {
+        return stories;
+    }
+}

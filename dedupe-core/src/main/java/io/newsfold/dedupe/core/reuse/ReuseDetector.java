@@ -1,0 +1,100 @@
+package io.newsfold.dedupe.core.reuse;
+
+import io.newsfold.dedupe.core.text.TokenizedText;
+import io.newsfold.dedupe.core.text.Tokenizer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Level 2, online: for an arriving article, finds indexed articles it shares passages with, aligns them, classifies
+ * the relation, then indexes the article. Only candidates reached through shared fingerprints are aligned, which is
+ * what makes this far cheaper than comparing all pairs.
+ */
+public final class ReuseDetector {
+    private final FingerprintIndex index;
+    private final ArticleTextStore texts;
+    private final ReuseSettings settings;
+    private final Tokenizer tokenizer = new Tokenizer();
+    private final Winnower winnower;
+    private final PassageAligner aligner;
+    private Instant clock = Instant.EPOCH;
+    private long candidatesAligned;
+
+    public ReuseDetector(FingerprintIndex index, ArticleTextStore texts, ReuseSettings settings) {
+        this.index = index;
+        this.texts = texts;
+        this.settings = settings;
+        this.winnower = new Winnower(settings.k(), settings.window());
+        this.aligner = new PassageAligner(settings.k(), 8, 10);
+    }
+
+    /**
+     * Finds reuse between the article and the indexed ones, then indexes it. {@code seenAt} is the event time the
+     * window is measured on; the index clock never runs backwards, so a late article is kept a full window.
+     * Links are ordered by matched tokens, largest first, then by id.
+     */
+    public List<ReuseLink> process(String articleId, String text, Instant seenAt) {
+        TokenizedText tokens = tokenizer.tokenize(text);
+        List<Fingerprint> fingerprints = winnower.fingerprints(tokens);
+        List<ReuseLink> links = findReuse(articleId, tokens, fingerprints);
+        if (seenAt != null && seenAt.isAfter(clock)) {
+            clock = seenAt;
+        }
+        index.pruneBefore(clock.minus(settings.indexWindow()));
+        index.add(articleId, clock, fingerprints);
+        return links;
+    }
+
+    public long candidatesAligned() {
+        return candidatesAligned;
+    }
+
+    private List<ReuseLink> findReuse(String articleId, TokenizedText tokens, List<Fingerprint> fingerprints) {
+        long[] hashes = fingerprints.stream().mapToLong(Fingerprint::hash).distinct().toArray();
+        List<Posting> postings = index.lookup(hashes, settings.maxPostingsPerFingerprint(),
+                settings.commonSample());
+        Map<String, Set<Long>> uncommon = new HashMap<>();
+        Map<String, Set<Long>> all = new HashMap<>();
+        for (Posting p : postings) {
+            all.computeIfAbsent(p.articleId(), id -> new HashSet<>()).add(p.fingerprint());
+            if (!p.common()) {
+                uncommon.computeIfAbsent(p.articleId(), id -> new HashSet<>()).add(p.fingerprint());
+            }
+        }
+        List<Map.Entry<String, Integer>> ranked = new ArrayList<>();
+        all.forEach((id, fps) -> {
+            int strong = uncommon.getOrDefault(id, Set.of()).size();
+            if (!id.equals(articleId)
+                    && (strong >= settings.minSharedFingerprints() || fps.size() >= settings.minSharedCommon())) {
+                ranked.add(Map.entry(id, fps.size()));
+            }
+        });
+        // Most shared first, then id: the cut at maxCandidates never depends on hash iteration order.
+        ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        List<String> candidates = ranked.stream().limit(settings.maxCandidates()).map(Map.Entry::getKey).sorted()
+                .toList();
+        List<ReuseLink> links = new ArrayList<>();
+        for (String candidate : candidates) {
+            Optional<String> other = texts.text(candidate);
+            if (other.isEmpty()) {
+                continue;
+            }
+            candidatesAligned++;
+            Alignment alignment = aligner.align(tokens, tokenizer.tokenize(other.get()));
+            ReuseRelation relation = settings.thresholds().classify(alignment);
+            if (relation != ReuseRelation.NONE) {
+                links.add(new ReuseLink(articleId, candidate, relation, alignment));
+            }
+        }
+        links.sort(Comparator.comparingInt((ReuseLink l) -> l.alignment().alignedTokens()).reversed()
+                .thenComparing(ReuseLink::otherArticleId));
+        return links;
+    }
+}

@@ -1,0 +1,40 @@
+package io.newsfold.dedupe.core.story;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A story being built: its members, text and entity centroids, and the span of its members' dates. */
+final class Story {
+    final String id;
+    final int number;
+    final List<String> members = new ArrayList<>();
+    final WeightedCentroid text = new WeightedCentroid();
+    final WeightedCentroid entities = new WeightedCentroid();
+    /** Per-member vectors, kept only when the clusterer links to nearest members. */
+    final List<WeightedCentroid[]> memberVectors = new ArrayList<>();
+    Instant earliest;
+    Instant latest;
+
+    Story(String id, int number) {
+        this.id = id;
+        this.number = number;
+    }
+
+    void addTime(Instant t) {
+        if (t == null) {
+            return;
+        }
+        earliest = earliest == null || t.isBefore(earliest) ? t : earliest;
+        latest = latest == null || t.isAfter(latest) ? t : latest;
+    }
+
+    void absorb(Story other) {
+        members.addAll(other.members);
+        memberVectors.addAll(other.memberVectors);
+        text.addAll(other.text);
+        entities.addAll(other.entities);
+        addTime(other.earliest);
+        addTime(other.latest);
+    }
+}

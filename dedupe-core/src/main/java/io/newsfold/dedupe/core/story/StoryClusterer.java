@@ -1,0 +1,201 @@
+package io.newsfold.dedupe.core.story;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Level 3, online: each arriving article joins the most similar live story or starts a new one.
+ *
+ * <p>Similarity is TF-IDF cosine to the story's centroid, optionally blended with cosine over canonical entity
+ * keys; IDF comes from document frequencies updated as articles arrive. Members of a syndication family always
+ * share a story, whatever the text says, because a reprint is by definition the same story. An article close to
+ * two stories merges them, and the merge is returned so followers of the absorbed story can be redirected.
+ *
+ * <p>Every choice breaks ties by story number, and stories are kept in creation order, so the outcome is a
+ * deterministic function of the input sequence.
+ */
+public final class StoryClusterer {
+    private final StoryClusteringParams params;
+    private final DocumentFrequencies textFrequencies = new DocumentFrequencies();
+    private final DocumentFrequencies entityFrequencies = new DocumentFrequencies();
+    private final Map<String, Story> stories = new LinkedHashMap<>();
+    private final Map<String, Story> storyOfArticle = new java.util.HashMap<>();
+    private final Map<String, String> absorbedInto = new java.util.HashMap<>();
+    private int storiesCreated;
+
+    public StoryClusterer(StoryClusteringParams params) {
+        this.params = params;
+    }
+
+    public StoryAssignment add(StoryDoc doc) {
+        return add(doc, List.of());
+    }
+
+    /**
+     * Assigns an article. {@code familyMemberIds} are the articles it shares a syndication family with (from the
+     * reuse level); those already assigned pull it, and each other, into one story.
+     */
+    public StoryAssignment add(StoryDoc doc, Collection<String> familyMemberIds) {
+        return add(StoryFeatures.of(doc), familyMemberIds);
+    }
+
+    /** As {@link #add(StoryDoc, Collection)}, with features computed once by the caller (e.g. for re-runs). */
+    public StoryAssignment add(StoryFeatures features, Collection<String> familyMemberIds) {
+        StoryDoc doc = features.doc();
+        if (storyOfArticle.containsKey(doc.id())) {
+            throw new IllegalArgumentException("already assigned: " + doc.id());
+        }
+        Map<String, Double> terms = features.terms();
+        Map<String, Double> keys = features.entityKeys();
+        textFrequencies.add(terms.keySet());
+        entityFrequencies.add(keys.keySet());
+        List<StoryMerge> merges = new ArrayList<>();
+
+        Story target = null;
+        double score = 0;
+        List<Story> familyStories = storiesOf(familyMemberIds);
+        if (!familyStories.isEmpty()) {
+            target = familyStories.get(0);
+            for (Story other : familyStories.subList(1, familyStories.size())) {
+                target = merge(target, other, doc.id(), "syndication family", merges);
+            }
+            score = 1;
+        } else {
+            List<Scored> scored = score(terms, keys, doc.publishedAt());
+            if (!scored.isEmpty() && scored.get(0).score >= params.assignThreshold()) {
+                target = scored.get(0).story;
+                score = scored.get(0).score;
+                for (Scored s : scored.subList(1, scored.size())) {
+                    if (s.score >= params.mergeThreshold()) {
+                        target = merge(target, s.story, doc.id(), "bridging article", merges);
+                    }
+                }
+            }
+        }
+        boolean created = target == null;
+        if (created) {
+            int number = ++storiesCreated;
+            target = new Story("story-" + number, number);
+            stories.put(target.id, target);
+        }
+        target.members.add(doc.id());
+        target.text.add(terms);
+        target.entities.add(keys);
+        if (params.linkage() == StoryClusteringParams.Linkage.NEAREST_MEMBER) {
+            WeightedCentroid t = new WeightedCentroid();
+            t.add(terms);
+            WeightedCentroid e = new WeightedCentroid();
+            e.add(keys);
+            target.memberVectors.add(new WeightedCentroid[] {t, e});
+        }
+        target.addTime(doc.publishedAt());
+        storyOfArticle.put(doc.id(), target);
+        return new StoryAssignment(doc.id(), target.id, created, score, List.copyOf(merges));
+    }
+
+    /** The current story of an article, following merges. */
+    public Optional<String> storyOf(String articleId) {
+        Story s = storyOfArticle.get(articleId);
+        return s == null ? Optional.empty() : Optional.of(s.id);
+    }
+
+    /** Where a story id now lives: itself if live, else the story that (transitively) absorbed it. */
+    public String resolve(String storyId) {
+        String id = storyId;
+        while (absorbedInto.containsKey(id)) {
+            id = absorbedInto.get(id);
+        }
+        return id;
+    }
+
+    /** Live stories and their members in arrival order, stories in creation order. */
+    public Map<String, List<String>> stories() {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        stories.values().forEach(s -> out.put(s.id, List.copyOf(s.members)));
+        return out;
+    }
+
+    private record Scored(Story story, double score) {
+    }
+
+    private List<Scored> score(Map<String, Double> termCounts, Map<String, Double> keyCounts, Instant at) {
+        WeightedVector terms = WeightedVector.of(termCounts, textFrequencies);
+        WeightedVector keys = WeightedVector.of(keyCounts, entityFrequencies);
+        List<Scored> out = new ArrayList<>();
+        for (Story s : stories.values()) {
+            if (!withinWindow(s, at)) {
+                continue;
+            }
+            double combined = 0;
+            if (params.linkage() == StoryClusteringParams.Linkage.CENTROID) {
+                combined = combine(s.text, s.entities, terms, keys);
+            } else {
+                for (WeightedCentroid[] member : s.memberVectors) {
+                    combined = Math.max(combined, combine(member[0], member[1], terms, keys));
+                }
+            }
+            if (combined > 0) {
+                out.add(new Scored(s, combined));
+            }
+        }
+        out.sort((x, y) -> x.score != y.score ? Double.compare(y.score, x.score)
+                : Integer.compare(x.story.number, y.story.number));
+        return out;
+    }
+
+    private double combine(WeightedCentroid text, WeightedCentroid entities, WeightedVector terms,
+                           WeightedVector keys) {
+        double t = text.cosine(terms, textFrequencies);
+        if (keys.norm() == 0 || entities.isEmpty() || params.entityWeight() == 0) {
+            return t;
+        }
+        double e = entities.cosine(keys, entityFrequencies);
+        double w = params.entityWeight();
+        return params.blend() == StoryClusteringParams.Blend.LINEAR ? (1 - w) * t + w * e
+                : Math.pow(t, 1 - w) * Math.pow(e, w);
+    }
+
+    private boolean withinWindow(Story s, Instant at) {
+        if (at == null || s.earliest == null) {
+            return true;
+        }
+        return !at.isBefore(s.earliest.minus(params.timeWindow())) && !at.isAfter(s.latest.plus(params.timeWindow()));
+    }
+
+    private List<Story> storiesOf(Collection<String> articleIds) {
+        Map<Integer, Story> byNumber = new TreeMap<>();
+        for (String id : new TreeSet<>(articleIds)) {
+            Story s = storyOfArticle.get(id);
+            if (s != null) {
+                byNumber.put(s.number, s);
+            }
+        }
+        List<Story> out = new ArrayList<>(byNumber.values());
+        // The largest story absorbs the others; among equals the oldest, so readers of big stories stay put.
+        out.sort((x, y) -> x.members.size() != y.members.size() ? Integer.compare(y.members.size(), x.members.size())
+                : Integer.compare(x.number, y.number));
+        return out;
+    }
+
+    private Story merge(Story a, Story b, String trigger, String reason, List<StoryMerge> merges) {
+        boolean aAbsorbs = a.members.size() != b.members.size() ? a.members.size() > b.members.size()
+                : a.number < b.number;
+        Story absorbing = aAbsorbs ? a : b;
+        Story absorbed = aAbsorbs ? b : a;
+        absorbing.absorb(absorbed);
+        for (String member : absorbed.members) {
+            storyOfArticle.put(member, absorbing);
+        }
+        stories.remove(absorbed.id);
+        absorbedInto.put(absorbed.id, absorbing.id);
+        merges.add(new StoryMerge(absorbing.id, absorbed.id, trigger, reason));
+        return absorbing;
+    }
+}

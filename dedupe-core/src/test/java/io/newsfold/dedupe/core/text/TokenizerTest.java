@@ -1,0 +1,43 @@
+package io.newsfold.dedupe.core.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TokenizerTest {
+    private final Tokenizer tokenizer = new Tokenizer();
+
+    private List<String> terms(String text) {
+        TokenizedText t = tokenizer.tokenize(text);
+        return t.tokens().stream().map(Token::term).toList();
+    }
+
+    @Test
+    void foldsCaseQuoteStylesApostrophesAndAccents() {
+        assertEquals(terms("\"It's the Café,\" said Zoë."), terms("“it’s THE cafe” said zoe"));
+        assertEquals(List.of("its", "the", "cafe", "said", "zoe"), terms("“It’s the Café,” said Zoë."));
+    }
+
+    @Test
+    void foldsDottedAcronymsLikeTheirUndottedForm() {
+        assertEquals(terms("US and UN officials"), terms("U.S. and U.N. officials"));
+    }
+
+    @Test
+    void keepsCharacterOffsetsIntoTheOriginalText() {
+        String text = "  Governor  “Marrowby” said: 14,000 moved.";
+        TokenizedText t = tokenizer.tokenize(text);
+        for (Token token : t.tokens()) {
+            assertEquals(token.term(), Tokenizer.fold(text.substring(token.start(), token.end())));
+        }
+        assertEquals("Marrowby", text.substring(t.start(1), t.end(1)));
+        assertEquals(List.of("governor", "marrowby", "said", "14", "000", "moved"), terms(text));
+    }
+
+    @Test
+    void splitsOnHyphensDashesAndPunctuation() {
+        assertEquals(List.of("pro", "government", "forces", "left", "today"),
+                terms("pro-government forces — left; today..."));
+    }
+}

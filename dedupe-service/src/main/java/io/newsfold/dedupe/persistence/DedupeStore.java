@@ -1,0 +1,165 @@
+package io.newsfold.dedupe.persistence;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.newsfold.contracts.EventJson;
+import io.newsfold.contracts.StoryAssigned;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The dedupe schema, used inside the caller's transaction (one connection, one transaction per article). */
+public final class DedupeStore {
+
+    /** One number for the whole service: the advisory lock that serialises assignment across instances. */
+    private static final long ASSIGNMENT_LOCK = 0x6e657773666f6c64L;
+
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<StoryAssigned.Passage>> PASSAGES = new TypeReference<>() {
+    };
+
+    private final Connection c;
+
+    public DedupeStore(Connection c) {
+        this.c = c;
+    }
+
+    /** Waits until no other instance is assigning; released when the transaction ends. */
+    public void lockAssignment() throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+            s.setLong(1, ASSIGNMENT_LOCK);
+            s.execute();
+        }
+    }
+
+    public List<StoredArticle> articlesAfter(long seq) throws SQLException {
+        return articles("SELECT * FROM dedupe.articles WHERE seq > ? ORDER BY seq", seq);
+    }
+
+    public Optional<StoredArticle> article(String articleId) throws SQLException {
+        return articles("SELECT * FROM dedupe.articles WHERE article_id = ?", articleId).stream().findFirst();
+    }
+
+    public List<String> articlesOfStory(String storyId) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT article_id FROM dedupe.articles WHERE story_id = ? ORDER BY seq")) {
+            s.setString(1, storyId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** Stores a newly assigned article and returns its sequence number. */
+    public long insert(StoredArticle a) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO dedupe.articles (article_id, version, source, title,"
+                + " text, published_at, wire_credits, entity_keys, story_id, duplicate_of)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?) RETURNING seq")) {
+            s.setString(1, a.articleId());
+            s.setInt(2, a.version());
+            s.setString(3, a.source());
+            s.setString(4, a.title());
+            s.setString(5, a.text());
+            s.setTimestamp(6, a.publishedAt() == null ? null : Timestamp.from(a.publishedAt()));
+            s.setString(7, EventJson.write(a.wireCredits()));
+            s.setString(8, EventJson.write(a.entityKeys()));
+            s.setString(9, a.storyId());
+            s.setString(10, a.duplicateOf());
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** Moves every article of {@code from} to {@code to}; returns the ids moved. */
+    public List<String> moveStory(String from, String to) throws SQLException {
+        List<String> moved = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "UPDATE dedupe.articles SET story_id = ? WHERE story_id = ? RETURNING article_id")) {
+            s.setString(1, to);
+            s.setString(2, from);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    moved.add(rs.getString(1));
+                }
+            }
+        }
+        return moved;
+    }
+
+    public void putReuse(String articleId, StoryAssigned.Reuse reuse) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO dedupe.reuse_links (article_id, other_id, relation,"
+                + " share, other_share, passages) VALUES (?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT (article_id, other_id)"
+                + " DO UPDATE SET relation = excluded.relation, share = excluded.share,"
+                + " other_share = excluded.other_share, passages = excluded.passages")) {
+            s.setString(1, articleId);
+            s.setString(2, reuse.articleId());
+            s.setString(3, reuse.relation());
+            s.setDouble(4, reuse.share());
+            s.setDouble(5, reuse.otherShare());
+            s.setString(6, EventJson.write(reuse.passages()));
+            s.executeUpdate();
+        }
+    }
+
+    public List<StoryAssigned.Reuse> reuseOf(String articleId) throws SQLException {
+        List<StoryAssigned.Reuse> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT * FROM dedupe.reuse_links WHERE article_id = ?"
+                + " ORDER BY share DESC, other_id")) {
+            s.setString(1, articleId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new StoryAssigned.Reuse(rs.getString("other_id"), rs.getString("relation"),
+                            rs.getDouble("share"), rs.getDouble("other_share"),
+                            json(rs.getString("passages"), PASSAGES)));
+                }
+            }
+        }
+        return out;
+    }
+
+    public long nextSequence() throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT nextval('dedupe.assignment_sequence')");
+             ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private List<StoredArticle> articles(String sql, Object parameter) throws SQLException {
+        List<StoredArticle> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setObject(1, parameter);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    Timestamp published = rs.getTimestamp("published_at");
+                    out.add(new StoredArticle(rs.getLong("seq"), rs.getString("article_id"), rs.getInt("version"),
+                            rs.getString("source"), rs.getString("title"), rs.getString("text"),
+                            published == null ? null : published.toInstant(), json(rs.getString("wire_credits"),
+                                    STRINGS), json(rs.getString("entity_keys"), STRINGS), rs.getString("story_id"),
+                            rs.getString("duplicate_of")));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static <T> T json(String value, TypeReference<T> type) {
+        try {
+            return EventJson.mapper().readValue(value, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("dedupe schema holds invalid JSON", e);
+        }
+    }
+}

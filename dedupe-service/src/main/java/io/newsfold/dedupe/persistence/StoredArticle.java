@@ -1,0 +1,9 @@
+package io.newsfold.dedupe.persistence;
+
+import java.time.Instant;
+import java.util.List;
+
+/** One assigned article as dedupe stored it, in the order articles were assigned ({@code seq}). */
+public record StoredArticle(long seq, String articleId, int version, String source, String title, String text,
+        Instant publishedAt, List<String> wireCredits, List<String> entityKeys, String storyId, String duplicateOf) {
+}

@@ -1,0 +1,197 @@
+package io.newsfold.dedupe.service;
+
+import io.newsfold.contracts.ArticleEnriched;
+import io.newsfold.contracts.StoryAssigned;
+import io.newsfold.contracts.StoryMerged;
+import io.newsfold.dedupe.core.DedupeOutcome;
+import io.newsfold.dedupe.core.DedupePipeline;
+import io.newsfold.dedupe.core.IncomingArticle;
+import io.newsfold.dedupe.core.duplicate.InMemoryNearDuplicateIndex;
+import io.newsfold.dedupe.core.family.FamilyMember;
+import io.newsfold.dedupe.core.family.Provenance;
+import io.newsfold.dedupe.core.family.SyndicationFamily;
+import io.newsfold.dedupe.core.reuse.AlignedPassage;
+import io.newsfold.dedupe.core.reuse.InMemoryArticleTextStore;
+import io.newsfold.dedupe.core.reuse.InMemoryFingerprintIndex;
+import io.newsfold.dedupe.core.reuse.ReuseLink;
+import io.newsfold.dedupe.core.reuse.ReuseRelation;
+import io.newsfold.dedupe.core.reuse.ReuseSettings;
+import io.newsfold.dedupe.core.story.StoryClusteringParams;
+import io.newsfold.dedupe.core.story.StoryMerge;
+import io.newsfold.dedupe.persistence.DedupeStore;
+import io.newsfold.dedupe.persistence.StoredArticle;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/**
+ * Assigns articles with dedupe-core's pipeline and keeps every decision in PostgreSQL.
+ *
+ * <p>How several instances stay correct: assignment holds a transaction-scoped advisory lock, so one article is
+ * assigned at a time across all instances. Before assigning, an instance replays, in order, every article other
+ * instances stored since it last looked; the pipeline is deterministic, so its in-memory indexes then equal theirs.
+ * A restart replays everything and loses nothing. A failed transaction drops the in-memory state, which is rebuilt
+ * from the database on the next article.
+ */
+@ApplicationScoped
+public class DedupeEngine {
+
+    /** Identical or near-identical texts (after cleaning) by MinHash Jaccard. */
+    static final double NEAR_DUPLICATE_JACCARD = 0.8;
+
+    @Inject
+    DataSource dataSource;
+
+    private DedupePipeline pipeline;
+    private InMemoryArticleTextStore texts;
+    private final Map<String, Integer> bodyOffsets = new HashMap<>();
+    private long lastSeq;
+
+    public synchronized Decision assign(ArticleEnriched article) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                DedupeStore store = new DedupeStore(c);
+                store.lockAssignment();
+                catchUp(store);
+                Decision decision = store.article(article.articleId()).isPresent()
+                        ? new Decision(List.of(), List.of(assignment(store, article.articleId(), false,
+                                "redelivered: already assigned")))
+                        : assignNew(store, article);
+                c.commit();
+                return decision;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                pipeline = null;
+                throw e;
+            }
+        } catch (SQLException e) {
+            pipeline = null;
+            throw new IllegalStateException("cannot assign article " + article.articleId(), e);
+        }
+    }
+
+    private Decision assignNew(DedupeStore store, ArticleEnriched a) throws SQLException {
+        ArticleText text = ArticleText.of(a.title(), a.text());
+        List<String> entityKeys = a.entities() == null ? List.of()
+                : a.entities().stream().map(ArticleEnriched.Entity::canonical).distinct().toList();
+        DedupeOutcome outcome = process(a.articleId(), text, new Provenance(a.wireCredits(), a.source(),
+                a.publishedAt()), entityKeys);
+
+        List<StoryMerged> merges = new ArrayList<>();
+        Set<String> changed = new LinkedHashSet<>();
+        for (StoryMerge m : outcome.story().merges()) {
+            String survivor = pipeline.stories().resolve(m.absorbingStoryId());
+            List<String> moved = store.moveStory(m.absorbedStoryId(), survivor);
+            changed.addAll(moved);
+            merges.add(new StoryMerged(StoryMerged.SCHEMA_VERSION, "merge:" + m.absorbedStoryId() + ":" + survivor,
+                    survivor, m.absorbedStoryId(), moved, a.articleId(), Instant.now()));
+        }
+        String storyId = pipeline.stories().resolve(outcome.story().storyId());
+        String duplicateOf = outcome.nearDuplicates().isEmpty() ? null
+                : outcome.nearDuplicates().get(0).articleId();
+        lastSeq = store.insert(new StoredArticle(0, a.articleId(), a.version(), a.source(), a.title(), a.text(),
+                a.publishedAt(), a.wireCredits(), entityKeys, storyId, duplicateOf));
+
+        for (ReuseLink link : outcome.reuse()) {
+            if (link.relation() == ReuseRelation.NONE) {
+                continue;
+            }
+            storeLink(store, link);
+            changed.add(link.otherArticleId());
+        }
+        outcome.family().ifPresent(f -> f.members().forEach(m -> changed.add(m.articleId())));
+        changed.remove(a.articleId());
+
+        List<StoryAssigned> assignments = new ArrayList<>();
+        String reason = outcome.story().newStory() ? "new story"
+                : outcome.family().isPresent() ? "syndication family"
+                : String.format(Locale.ROOT, "similar to the story's articles (score %.2f)", outcome.story().score());
+        assignments.add(assignment(store, a.articleId(), outcome.story().newStory(), reason));
+        for (String other : changed) {
+            assignments.add(assignment(store, other, false, "updated by " + a.articleId()));
+        }
+        return new Decision(merges, assignments);
+    }
+
+    /** Stores a reuse link from both sides, with passages as ranges of each article's body. */
+    private void storeLink(DedupeStore store, ReuseLink link) throws SQLException {
+        String a = link.articleId();
+        String b = link.otherArticleId();
+        int aOffset = bodyOffsets.getOrDefault(a, 0);
+        int bOffset = bodyOffsets.getOrDefault(b, 0);
+        List<StoryAssigned.Passage> forA = new ArrayList<>();
+        List<StoryAssigned.Passage> forB = new ArrayList<>();
+        for (AlignedPassage p : link.alignment().passages()) {
+            int as = Math.max(0, p.aCharStart() - aOffset);
+            int ae = p.aCharEnd() - aOffset;
+            int bs = Math.max(0, p.bCharStart() - bOffset);
+            int be = p.bCharEnd() - bOffset;
+            if (ae > as && be > bs) {
+                forA.add(new StoryAssigned.Passage(as, ae, bs, be));
+                forB.add(new StoryAssigned.Passage(bs, be, as, ae));
+            }
+        }
+        double aInB = link.shareOfArticleInOther();
+        double bInA = link.shareOfOtherInArticle();
+        String aRelation = relation(link.relation(), aInB, bInA);
+        String bRelation = relation(link.relation(), bInA, aInB);
+        store.putReuse(a, new StoryAssigned.Reuse(b, aRelation, aInB, bInA, forA));
+        store.putReuse(b, new StoryAssigned.Reuse(a, bRelation, bInA, aInB, forB));
+    }
+
+    /** One side's relation to the other: the contained side of a copy is the copy, the containing one its origin. */
+    private static String relation(ReuseRelation relation, double mineInOther, double otherInMine) {
+        if (relation == ReuseRelation.COPY) {
+            return mineInOther >= otherInMine ? StoryAssigned.COPY : StoryAssigned.ORIGIN;
+        }
+        return StoryAssigned.PARTIAL;
+    }
+
+    private StoryAssigned assignment(DedupeStore store, String articleId, boolean newStory, String reason)
+            throws SQLException {
+        StoredArticle stored = store.article(articleId).orElseThrow();
+        Optional<SyndicationFamily> family = pipeline.families().familyOf(articleId);
+        String relation = family.flatMap(f -> f.member(articleId)).map(FamilyMember::role)
+                .map(r -> r.name().toLowerCase(Locale.ROOT)).orElse(StoryAssigned.INDEPENDENT);
+        long sequence = store.nextSequence();
+        return new StoryAssigned(StoryAssigned.SCHEMA_VERSION, articleId + ":" + sequence, stored.storyId(),
+                articleId, stored.version(), sequence, newStory, reason, Instant.now(), stored.duplicateOf(),
+                family.map(SyndicationFamily::familyId).orElse(null),
+                family.map(SyndicationFamily::originArticleId).orElse(null), relation, store.reuseOf(articleId));
+    }
+
+    /** Replays, in order, the articles stored since this instance last looked (all of them after a restart). */
+    private void catchUp(DedupeStore store) throws SQLException {
+        if (pipeline == null) {
+            texts = new InMemoryArticleTextStore();
+            pipeline = new DedupePipeline(new InMemoryNearDuplicateIndex(), NEAR_DUPLICATE_JACCARD,
+                    new InMemoryFingerprintIndex(), texts, ReuseSettings.standard(), StoryClusteringParams.standard());
+            bodyOffsets.clear();
+            lastSeq = 0;
+        }
+        for (StoredArticle s : store.articlesAfter(lastSeq)) {
+            process(s.articleId(), ArticleText.of(s.title(), s.text()),
+                    new Provenance(s.wireCredits(), s.source(), s.publishedAt()), s.entityKeys());
+            lastSeq = s.seq();
+        }
+    }
+
+    private DedupeOutcome process(String id, ArticleText text, Provenance provenance, List<String> entityKeys) {
+        DedupeOutcome outcome = pipeline.process(new IncomingArticle(id, text.full(), provenance, entityKeys));
+        texts.put(id, text.full());
+        bodyOffsets.put(id, text.bodyOffset());
+        return outcome;
+    }
+}

@@ -82,7 +82,7 @@ async function showStory(storyId) {
     entitiesSection(story.entities),
     sourcesSection(story.sources, articles)));
   document.title = `Newsfold — ${story.headline || story.id}`;
-  root.focus();
+  root.focus({ preventScroll: true });
 }
 
 function disagreementsSection(disagreements) {

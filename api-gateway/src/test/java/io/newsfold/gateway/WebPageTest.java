@@ -12,26 +12,19 @@ import io.newsfold.contracts.EventJson;
 import io.newsfold.contracts.StoryAssigned;
 import io.newsfold.contracts.Topics;
 import io.newsfold.infra.TestInfra;
+import io.newsfold.infra.testing.HeadlessChromium;
 import io.newsfold.infra.testing.NewsfoldInfraResource;
 import io.newsfold.infra.testing.TopicProbe;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,8 +36,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(NewsfoldInfraResource.class)
 class WebPageTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
     @TestHTTPResource("/")
     URL root;
 
@@ -54,7 +45,7 @@ class WebPageTest {
 
     @Test
     void storyPageShowsSourcesQuotesDisagreementsAndSharedPassages() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed (apt-get install chromium)");
+        assumeTrue(HeadlessChromium.installed(), "Chromium is not installed (apt-get install chromium)");
         String run = UUID.randomUUID().toString().substring(0, 8);
         String storyId = "s-page-" + run;
         String wireText = "Ferries returned to Lake Orrin on Monday after ten days of ice.\n\n"
@@ -68,10 +59,10 @@ class WebPageTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/v1/stories/" + storyId).then()
                 .body("articleCount", equalTo(2)).body("disagreements.size()", equalTo(1)));
 
-        Path profile = Files.createTempDirectory("chromium-profile");
+        HeadlessChromium browser = HeadlessChromium.start();
         // A still page: an open live stream would keep the headless browser's virtual clock from running out.
         String url = root + "?live=off#/story/" + storyId;
-        String dom = chromium(profile, "--dump-dom", url);
+        String dom = browser.dom(url);
         assertTrue(dom.contains("Ferries return to Lake Orrin"), "headline missing");
         assertTrue(dom.contains("Sources disagree") && dom.contains("1,500") && dom.contains("1,200"),
                 "disagreement missing");
@@ -80,12 +71,11 @@ class WebPageTest {
         assertTrue(dom.contains("Lakeside Today") && dom.contains("Northwind Wire"), "sources missing");
 
         Path shot = Path.of("target", "story-page.png").toAbsolutePath();
-        chromium(profile, "--screenshot=" + shot, "--window-size=1280,1400", url);
-        BufferedImage image = ImageIO.read(shot.toFile());
+        BufferedImage image = browser.screenshot(url, shot, 1280, 1400);
         assertTrue(image != null && image.getWidth() == 1280, "no screenshot");
-        assertTrue(distinctColours(image) > 50, "the screenshot looks blank");
+        assertTrue(HeadlessChromium.distinctColours(image) > 50, "the screenshot looks blank");
 
-        String list = chromium(profile, "--dump-dom", root + "?live=off");
+        String list = browser.dom(root + "?live=off");
         assertTrue(list.contains("href=\"#/story/" + storyId + "\""), "story list does not link the story");
     }
 
@@ -109,32 +99,5 @@ class WebPageTest {
         produce(Topics.STORY_ASSIGNMENTS.name(), storyId, new StoryAssigned(StoryAssigned.SCHEMA_VERSION,
                 id + ":s", storyId, id, 1, 5_000_000 + sequence, sequence == 1, "test", Instant.now(), null, "f-1",
                 null, relation, List.of(new StoryAssigned.Reuse(other, relation, 0.9, 0.9, List.of(passage)))));
-    }
-
-    private static String chromium(Path profile, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox",
-                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--hide-scrollbars",
-                "--user-data-dir=" + profile, "--virtual-time-budget=8000"));
-        command.addAll(List.of(args));
-        Path out = Files.createTempFile("chromium", ".out");
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD)
-                .redirectOutput(out.toFile()).start();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-            throw new IllegalStateException("chromium did not finish within 60 s");
-        }
-        return Files.readString(out, StandardCharsets.UTF_8);
-    }
-
-    private static int distinctColours(BufferedImage image) {
-        Set<Integer> colours = new HashSet<>();
-        for (int y = 0; y < image.getHeight(); y += 4) {
-            for (int x = 0; x < image.getWidth(); x += 4) {
-                colours.add(image.getRGB(x, y));
-            }
-        }
-        return colours.size();
     }
 }

@@ -16,6 +16,7 @@ import io.newsfold.dedupe.core.reuse.InMemoryFingerprintIndex;
 import io.newsfold.dedupe.core.reuse.ReuseLink;
 import io.newsfold.dedupe.core.reuse.ReuseRelation;
 import io.newsfold.dedupe.core.reuse.ReuseSettings;
+import io.newsfold.dedupe.core.story.CapitalisedWordKeys;
 import io.newsfold.dedupe.core.story.StoryClusteringParams;
 import io.newsfold.dedupe.core.story.StoryMerge;
 import io.newsfold.dedupe.persistence.DedupeStore;
@@ -84,8 +85,9 @@ public class DedupeEngine {
 
     private Decision assignNew(DedupeStore store, ArticleEnriched a) throws SQLException {
         ArticleText text = ArticleText.of(a.title(), a.text());
-        List<String> entityKeys = a.entities() == null ? List.of()
-                : a.entities().stream().map(ArticleEnriched.Entity::canonical).distinct().toList();
+        // The story clusterer's parameters were chosen with these keys (see EcbPlusEval); NLP's canonical keys are
+        // a different distribution and would need their own tuning.
+        List<String> entityKeys = CapitalisedWordKeys.of(text.full());
         DedupeOutcome outcome = process(a.articleId(), text, new Provenance(a.wireCredits(), a.source(),
                 a.publishedAt()), entityKeys);
 

@@ -40,6 +40,10 @@ final class NumberExtractor {
 
     private static final Set<String> CURRENCY_SIGNS = Set.of("$", "€", "£", "US$");
 
+    /** Nouns for a place inside a country: "the city" is not the country named last. */
+    private static final Set<String> SETTLEMENT_NOUNS = Set.of("city", "town", "capital", "neighbourhood",
+            "neighborhood", "district");
+
     private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "country", "region", "area", "province",
             "district", "neighbourhood", "neighborhood", "capital", "state");
 
@@ -228,17 +232,46 @@ final class NumberExtractor {
         if (before != null) {
             return before.canonical();
         }
-        boolean pointsBack = false;
-        for (int i = doc.sentenceStart[si]; i < doc.sentenceEnd[si]; i++) {
-            if (PLACE_NOUNS.contains(Lexicon.lower(doc.tokens.get(i).word()))) {
-                pointsBack = true;
-                break;
+        String placeNoun = null;
+        for (int i = doc.sentenceStart[si]; i < doc.sentenceEnd[si] && placeNoun == null; i++) {
+            String w = Lexicon.lower(doc.tokens.get(i).word());
+            if (PLACE_NOUNS.contains(w)) {
+                placeNoun = w;
             }
         }
-        if (pointsBack) {
-            return lastPlaceBefore(doc, sStart);
+        if (placeNoun == null) {
+            return null;
         }
-        return null;
+        if (SETTLEMENT_NOUNS.contains(placeNoun)) {
+            String settlement = lastContainedPlaceBefore(doc, sStart);
+            if (settlement != null) {
+                return settlement;
+            }
+        }
+        return lastPlaceBefore(doc, sStart);
+    }
+
+    /**
+     * The last place before {@code before} that the text names as lying inside another ("Syria's Aleppo"): for
+     * "the city", a better guess than the country named last.
+     */
+    private static String lastContainedPlaceBefore(Document doc, int before) {
+        String found = null;
+        for (Entity e : doc.entities) {
+            if (e.type() != EntityType.LOCATION || e.end() > before || doc.inQuote(e.start()) || e.start() < 3) {
+                continue;
+            }
+            String possessive = doc.text.substring(e.start() - 3, e.start());
+            if (!possessive.equals("'s ") && !possessive.equals("’s ")) {
+                continue;
+            }
+            for (Entity container : doc.entities) {
+                if (container.type() == EntityType.LOCATION && container.end() == e.start() - 3) {
+                    found = e.canonical();
+                }
+            }
+        }
+        return found;
     }
 
     /**

@@ -75,6 +75,17 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void readsTheCityAsTheTownNamedInsideACountryNotTheCountryNamedLast() {
+        String text = "Rebels hold the east of Norvania's Kestrel Bay, officials said.\n\n"
+                + "Talks with Ostmark stalled on Monday.\n\n"
+                + "In the east of the city, an estimated 40,000 people remain.";
+        Claim count = SharedAnalyzer.get().analyze(text, PUBLISHED).claims(ClaimKind.NUMBER).get(0);
+
+        assertEquals(40000.0, count.value());
+        assertEquals("loc:kestrel-bay", count.place());
+    }
+
+    @Test
     void attributesQuoteToSpeakerNamedAfterIt() {
         Claim q = quoteContaining(VELMORA_ANALYSIS, "abandon the people");
         assertEquals("person:teodor-rusk", q.speaker().name());

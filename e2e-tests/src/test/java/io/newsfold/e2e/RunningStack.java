@@ -1,0 +1,115 @@
+package io.newsfold.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newsfold.contracts.EventJson;
+import io.newsfold.infra.FreePorts;
+import io.newsfold.infra.TestInfra;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole system, started once for the test JVM: the real broker and PostgreSQL, and the four services as
+ * separate JVMs from their packaged jars, stopped when the JVM exits. Also a small client for its HTTP APIs.
+ */
+final class RunningStack {
+
+    static final Duration WAIT = Duration.ofSeconds(120);
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static RunningStack instance;
+
+    final ServiceProcess ingest;
+    final ServiceProcess gateway;
+
+    private RunningStack(ServiceProcess ingest, ServiceProcess gateway) {
+        this.ingest = ingest;
+        this.gateway = gateway;
+    }
+
+    static synchronized RunningStack get() throws Exception {
+        if (instance == null) {
+            Path root = Path.of(System.getProperty("newsfold.root", "..")).toAbsolutePath().normalize();
+            Path logs = root.resolve("e2e-tests/target/e2e-logs");
+            Map<String, String> env = new HashMap<>(TestInfra.get().environment());
+            List<ServiceProcess> services = new ArrayList<>();
+            for (String module : List.of("ingest-service", "nlp-service", "dedupe-service", "api-gateway")) {
+                services.add(ServiceProcess.start(root, module, FreePorts.next(), env, logs));
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> services.forEach(s -> {
+                try {
+                    s.close();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }), "newsfold-e2e-stop"));
+            for (ServiceProcess service : services) {
+                service.awaitReady(WAIT);
+            }
+            instance = new RunningStack(services.get(0), services.get(3));
+        }
+        return instance;
+    }
+
+    /** A reply's status and parsed body. */
+    record Reply(int status, JsonNode body) {
+    }
+
+    String post(String json) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(ingest.url("/v1/articles")))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 202) {
+            throw new AssertionError("ingest answered " + r.statusCode() + ": " + r.body());
+        }
+        return EventJson.mapper().readTree(r.body()).get("id").asText();
+    }
+
+    Reply get(String url) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return new Reply(r.statusCode(), EventJson.mapper().readTree(r.body()));
+    }
+
+    JsonNode article(String id) throws Exception {
+        return get(gateway.url("/v1/articles/" + id)).body();
+    }
+
+    String awaitStory(String articleId) throws Exception {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            Reply r = get(gateway.url("/v1/articles/" + articleId));
+            if (r.status() == 200 && r.body().hasNonNull("storyId")) {
+                return r.body().get("storyId").asText();
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("article " + articleId + " got no story within " + WAIT);
+    }
+
+    /** Waits until the articles' views stop changing: later articles re-assign earlier ones (families, merges). */
+    void awaitSettled(Collection<String> articleIds) throws Exception {
+        String before = "";
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            StringBuilder now = new StringBuilder();
+            for (String id : articleIds) {
+                JsonNode a = article(id);
+                now.append(a.path("storyId").asText()).append(a.path("familyId").asText())
+                        .append(a.path("relations").size()).append(a.path("stage").asText()).append(';');
+            }
+            if (now.toString().equals(before)) {
+                return;
+            }
+            before = now.toString();
+            Thread.sleep(1500);
+        }
+    }
+}

@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import io.newsfold.contracts.Topics;
 import kafka.server.KafkaConfig;
@@ -18,6 +19,14 @@ import org.apache.kafka.common.utils.Time;
 
 /** A real single-node Kafka broker in KRaft mode (broker and controller in one), run inside this JVM. */
 public final class KafkaBroker implements AutoCloseable {
+
+    /**
+     * Held so the levels stick: inside a test JVM the broker logs through the application's log manager, where
+     * its INFO chatter would drown the tests' own output. JUL reaches that manager (JBoss Log Manager implements it).
+     */
+    private static final List<java.util.logging.Logger> QUIET = List.of("kafka", "org.apache.kafka",
+            "state.change.logger", "org.apache.kafka.raft", "kafka.server").stream()
+            .map(java.util.logging.Logger::getLogger).toList();
 
     private final KafkaRaftServer server;
     private final int port;
@@ -32,6 +41,7 @@ public final class KafkaBroker implements AutoCloseable {
      * broker restarted on the same directory keeps its topics and offsets.
      */
     public static KafkaBroker start(Path logDir, int port, int controllerPort) {
+        QUIET.forEach(logger -> logger.setLevel(java.util.logging.Level.WARNING));
         try {
             Files.createDirectories(logDir);
             Properties props = brokerProperties(logDir, port, controllerPort);

@@ -19,7 +19,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 final class WatchCommand {
 
     private static final List<Topic> WATCHED = List.of(Topics.ARTICLES_INGESTED, Topics.ARTICLES_ENRICHED,
-            Topics.STORY_ASSIGNMENTS);
+            Topics.STORY_ASSIGNMENTS, Topics.STORY_MERGES);
 
     private final Options options;
 
@@ -58,12 +58,27 @@ final class WatchCommand {
                     text(e, "source"), text(e, "title"));
         }
         if (topic.equals(Topics.ARTICLES_ENRICHED.name())) {
-            return String.format("%s  enriched  %s v%d  %d sentences, %d tokens", time, text(e, "articleId"),
-                    e.path("version").asInt(), e.path("sentences").size(), e.path("tokenCount").asInt());
+            return String.format("%s  enriched  %s v%d  %d sentences, %d entities, %d quotes, %d numbers", time,
+                    text(e, "articleId"), e.path("version").asInt(), e.path("sentences").size(),
+                    e.path("entities").size(), count(e, "quote"), count(e, "number"));
         }
-        return String.format("%s  %s  %s -> story %s (%s)", time,
+        if (topic.equals(Topics.STORY_MERGES.name())) {
+            return String.format("%s  merged    story %s into %s (bridged by %s)", time, text(e, "absorbedStoryId"),
+                    text(e, "storyId"), text(e, "bridgingArticleId"));
+        }
+        String family = e.hasNonNull("familyId") ? ", " + text(e, "relation") + " in family " + text(e, "familyId")
+                : "";
+        return String.format("%s  %s  %s -> story %s (%s%s)", time,
                 e.path("newStory").asBoolean() ? "new story" : "assigned ", text(e, "articleId"), text(e, "storyId"),
-                text(e, "reason"));
+                text(e, "reason"), family);
+    }
+
+    private static long count(JsonNode e, String kind) {
+        long n = 0;
+        for (JsonNode c : e.path("claims")) {
+            n += c.path("kind").asText().equals(kind) ? 1 : 0;
+        }
+        return n;
     }
 
     private static String text(JsonNode e, String field) {

@@ -69,8 +69,9 @@ final class DemoCommand {
             }
             Thread.sleep(250);
         }
-        System.err.printf("%ndemo: only %d of %d articles reached a story in %d s%n", storyOf.size(), ids.size(),
-                TIMEOUT_MS / 1000);
+        System.err.printf("%ndemo: only %d of %d articles reached a story in %d s; the pipeline may be working "
+                + "through a backlog (./newsfold watch shows it), or a service failed (./newsfold status, logs)%n",
+                storyOf.size(), ids.size(), TIMEOUT_MS / 1000);
         return null;
     }
 

@@ -9,6 +9,8 @@ import io.newsfold.nlp.core.Claim;
 import io.newsfold.nlp.core.Entity;
 import io.newsfold.nlp.core.Speaker;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.Startup;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,14 +21,18 @@ import java.util.Map;
 /**
  * Turns an ingested article version into its enrichment: one CoreNLP pass gives sentences, tokens and entity
  * mentions; nlp-core's rules add canonical entities and claims. A pure function of the event, so redelivery is
- * harmless. The model is loaded once, at start, and shared by every consumer thread.
+ * harmless. The model is loaded once, at start (so the service is ready only when it can work, and the first
+ * article does not wait for the model), and shared by every consumer thread.
  */
 @ApplicationScoped
+@Startup
 public class Enricher {
 
-    private final ArticleAnalyzer analyzer;
+    private ArticleAnalyzer analyzer;
 
-    public Enricher() {
+    /** Not in the constructor: the container also constructs client proxies, which must not load a model. */
+    @PostConstruct
+    void loadModel() {
         long started = System.nanoTime();
         this.analyzer = ArticleAnalyzer.withCoreNlp();
         Log.infof("NLP model loaded in %d ms", (System.nanoTime() - started) / 1_000_000);

@@ -20,6 +20,7 @@ public final class Newsfold {
             case "watch" -> new WatchCommand(options).run();
             case "demo" -> new DemoCommand(options).run();
             case "bench-ingest" -> new IngestBenchCommand(options).run();
+            case "bench-gateway" -> new GatewayBenchCommand(options).run();
             default -> {
                 usage();
                 yield 2;
@@ -37,6 +38,7 @@ public final class Newsfold {
                 "  demo               feed the sample articles and print the stories they form",
                 "  bench-ingest       ingest throughput per path next to the raw Kafka producer rate",
                 "                     --count N articles a path (default 2000), --clients N (default 4)",
+                "  bench-gateway      read latency with N articles loaded (--count, default 100000)",
                 "options: --ingest URL (default http://127.0.0.1:8081), --gateway URL (default",
                 "         http://127.0.0.1:8080), --kafka HOST:PORT (default 127.0.0.1:19092)")));
     }

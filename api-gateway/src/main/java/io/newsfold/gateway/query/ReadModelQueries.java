@@ -94,7 +94,7 @@ public class ReadModelQueries {
                 + " WHERE " + where + " ORDER BY c.article_id, c.position", s -> s.setString(1, parameter), rs -> {
                     Speaker speaker = rs.getString("speaker_name") == null && rs.getString("speaker_canonical") == null
                             ? null : new Speaker(rs.getString("speaker_name"), rs.getString("speaker_canonical"),
-                                    (Integer) rs.getObject("speaker_start"), (Integer) rs.getObject("speaker_end"));
+                                    rs.getInt("speaker_start"), rs.getInt("speaker_end"));
                     java.sql.Date date = rs.getDate("date");
                     return new ClaimRowWithArticle(rs.getString("article_id"), new Claim(rs.getString("kind"),
                             rs.getString("text"), rs.getInt("start_at"), rs.getInt("end_at"), speaker,

@@ -20,6 +20,9 @@ public final class PostgresServer implements AutoCloseable {
 
     public static final String USER = "postgres";
 
+    /** Held so the level sticks: zonky reports every start at INFO through the test JVM's log manager. */
+    private static final java.util.logging.Logger QUIET = java.util.logging.Logger.getLogger("io.zonky");
+
     private final EmbeddedPostgres postgres;
 
     private PostgresServer(EmbeddedPostgres postgres) {
@@ -34,6 +37,7 @@ public final class PostgresServer implements AutoCloseable {
      *                worth keeping.
      */
     public static PostgresServer start(Path dataDir, int port, boolean durable) {
+        QUIET.setLevel(java.util.logging.Level.WARNING);
         try {
             Files.createDirectories(dataDir.getParent());
             Path log = dataDir.resolveSibling(dataDir.getFileName() + ".log");

@@ -39,7 +39,12 @@ public class EventProjector {
     public void onEnriched(String json) {
         ArticleEnriched event = EventJson.read(json, ArticleEnriched.class, ArticleEnriched.SCHEMA_VERSION);
         writer.apply(event);
-        queries.storyOf(event.articleId()).ifPresent(feed::noticeDisagreements);
+        // Only numbers and dates can make a disagreement; assembling the story for other claims is wasted work.
+        boolean couldDisagree = event.claims() != null && event.claims().stream().map(ArticleEnriched.Claim::kind)
+                .anyMatch(k -> k.equals(ArticleEnriched.Claim.NUMBER) || k.equals(ArticleEnriched.Claim.DATE));
+        if (couldDisagree) {
+            queries.storyOf(event.articleId()).ifPresent(feed::noticeDisagreements);
+        }
     }
 
     @Incoming(Channels.STORY_ASSIGNMENTS)

@@ -46,20 +46,6 @@ public final class DedupeStore {
         return articles("SELECT * FROM dedupe.articles WHERE article_id = ?", articleId).stream().findFirst();
     }
 
-    public List<String> articlesOfStory(String storyId) throws SQLException {
-        List<String> ids = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT article_id FROM dedupe.articles WHERE story_id = ? ORDER BY seq")) {
-            s.setString(1, storyId);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getString(1));
-                }
-            }
-        }
-        return ids;
-    }
-
     /** Stores a newly assigned article and returns its sequence number. */
     public long insert(StoredArticle a) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO dedupe.articles (article_id, version, source, title,"

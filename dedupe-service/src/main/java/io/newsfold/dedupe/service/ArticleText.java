@@ -14,8 +14,11 @@ record ArticleText(String full, int bodyOffset) {
         return new ArticleText(prefix + body, prefix.length());
     }
 
-    /** A range of the full text as a range of the body, clipped to the body; null if it lies in the headline. */
-    int[] toBody(int start, int end) {
+    /**
+     * A range of an article's full text as a range of its body (which starts at {@code bodyOffset}), clipped to
+     * the body; null if it lies in the headline.
+     */
+    static int[] bodyRange(int bodyOffset, int start, int end) {
         int s = Math.max(0, start - bodyOffset);
         int e = end - bodyOffset;
         return e <= s ? null : new int[] {s, e};

@@ -136,13 +136,11 @@ public class DedupeEngine {
         List<StoryAssigned.Passage> forA = new ArrayList<>();
         List<StoryAssigned.Passage> forB = new ArrayList<>();
         for (AlignedPassage p : link.alignment().passages()) {
-            int as = Math.max(0, p.aCharStart() - aOffset);
-            int ae = p.aCharEnd() - aOffset;
-            int bs = Math.max(0, p.bCharStart() - bOffset);
-            int be = p.bCharEnd() - bOffset;
-            if (ae > as && be > bs) {
-                forA.add(new StoryAssigned.Passage(as, ae, bs, be));
-                forB.add(new StoryAssigned.Passage(bs, be, as, ae));
+            int[] inA = ArticleText.bodyRange(aOffset, p.aCharStart(), p.aCharEnd());
+            int[] inB = ArticleText.bodyRange(bOffset, p.bCharStart(), p.bCharEnd());
+            if (inA != null && inB != null) {
+                forA.add(new StoryAssigned.Passage(inA[0], inA[1], inB[0], inB[1]));
+                forB.add(new StoryAssigned.Passage(inB[0], inB[1], inA[0], inA[1]));
             }
         }
         double aInB = link.shareOfArticleInOther();

@@ -2,6 +2,7 @@ package io.newsfold.nlp.core.bench;
 
 import io.newsfold.nlp.core.AnnotatedText;
 import io.newsfold.nlp.core.ArticleAnalyzer;
+import io.newsfold.nlp.core.CoreNlpNerEngine;
 import io.newsfold.nlp.core.SharedData;
 
 import java.io.IOException;
@@ -99,6 +100,10 @@ public final class NlpBenchmark {
         System.out.printf(Locale.ROOT, "time split: CoreNLP %.1f%%, rules %.1f%% (rules %.2f ms/article)%n",
                 100.0 * nerNanos.get() / (nerNanos.get() + ruleNanos.get()),
                 100.0 * ruleNanos.get() / (nerNanos.get() + ruleNanos.get()), ruleNanos.get() / 1e6 / articles);
+        if (analyzer.ner() instanceof CoreNlpNerEngine coreNlp) {
+            System.out.println("CoreNLP by annotator (warm-up included):");
+            System.out.println(coreNlp.timingInformation().strip());
+        }
     }
 
     private static List<String> read(Path dir) throws IOException {

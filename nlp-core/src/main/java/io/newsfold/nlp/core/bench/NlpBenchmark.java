@@ -25,7 +25,10 @@ import java.util.stream.Stream;
  * Throughput of the NLP stage alone (CoreNLP annotation plus the rule layer, no I/O) over the PolNeAR texts and
  * the aleppo samples. Every thread shares one {@link ArticleAnalyzer}, as the service will.
  *
- * <p>Usage: {@code NlpBenchmark [--threads N] [--rounds R]}; defaults 1 thread, 2 rounds after one warm-up round.
+ * <p>Usage: {@code NlpBenchmark [--threads N] [--rounds R] [--texts FILE] [--json FILE]}; defaults 1 thread, 2 rounds
+ * after a warm-up on up to 100 texts. {@code --texts} reads the articles from a file instead, separated by the ASCII record
+ * separator (U+001E): the end-to-end benchmark hands over the articles it sends through the pipeline that way, so
+ * both stages read the same texts. {@code --json} also writes the figures to a file.
  */
 public final class NlpBenchmark {
 
@@ -35,20 +38,19 @@ public final class NlpBenchmark {
     public static void main(String[] args) throws Exception {
         int threads = 1;
         int rounds = 2;
+        Path textsFile = null;
+        Path json = null;
         for (int i = 0; i < args.length - 1; i++) {
-            if (args[i].equals("--threads")) {
-                threads = Integer.parseInt(args[i + 1]);
-            } else if (args[i].equals("--rounds")) {
-                rounds = Integer.parseInt(args[i + 1]);
+            switch (args[i]) {
+                case "--threads" -> threads = Integer.parseInt(args[i + 1]);
+                case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
+                case "--texts" -> textsFile = Path.of(args[i + 1]);
+                case "--json" -> json = Path.of(args[i + 1]);
+                default -> {
+                }
             }
         }
-        Path shared = SharedData.locate().orElseThrow(() -> new IllegalStateException("no shared data folder"));
-        List<String> texts = new ArrayList<>();
-        texts.addAll(read(shared.resolve("eval/polnear-dev/text")));
-        texts.addAll(read(shared.resolve("samples/aleppo-2016")));
-        if (texts.isEmpty()) {
-            throw new IllegalStateException("no texts under " + shared);
-        }
+        List<String> texts = textsFile != null ? readRecords(textsFile) : sharedTexts();
 
         long loadStart = System.nanoTime();
         ArticleAnalyzer analyzer = ArticleAnalyzer.withCoreNlp();
@@ -57,7 +59,8 @@ public final class NlpBenchmark {
         long heapAfterLoad = usedHeap();
 
         Instant published = Instant.parse("2016-09-15T12:00:00Z");
-        for (String t : texts) {
+        // Enough to get the JIT to its steady state; more would only lengthen long --texts runs.
+        for (String t : texts.subList(0, Math.min(texts.size(), 100))) {
             analyzer.analyze(t, published);
         }
         resetPeaks();
@@ -100,10 +103,40 @@ public final class NlpBenchmark {
         System.out.printf(Locale.ROOT, "time split: CoreNLP %.1f%%, rules %.1f%% (rules %.2f ms/article)%n",
                 100.0 * nerNanos.get() / (nerNanos.get() + ruleNanos.get()),
                 100.0 * ruleNanos.get() / (nerNanos.get() + ruleNanos.get()), ruleNanos.get() / 1e6 / articles);
+        if (json != null) {
+            Files.writeString(json, String.format(Locale.ROOT, "{\"threads\": %d, \"articles\": %d, \"tokens\": %d,"
+                    + " \"seconds\": %.3f, \"articlesPerSecond\": %.3f, \"tokensPerSecond\": %.1f,"
+                    + " \"coreNlpShare\": %.4f}%n", threads, articles, tokens.get(), wall, articles / wall,
+                    tokens.get() / wall, (double) nerNanos.get() / (nerNanos.get() + ruleNanos.get())));
+        }
         if (analyzer.ner() instanceof CoreNlpNerEngine coreNlp) {
             System.out.println("CoreNLP by annotator (warm-up included):");
             System.out.println(coreNlp.timingInformation().strip());
         }
+    }
+
+    private static List<String> sharedTexts() throws IOException {
+        Path shared = SharedData.locate().orElseThrow(() -> new IllegalStateException("no shared data folder"));
+        List<String> texts = new ArrayList<>();
+        texts.addAll(read(shared.resolve("eval/polnear-dev/text")));
+        texts.addAll(read(shared.resolve("samples/aleppo-2016")));
+        if (texts.isEmpty()) {
+            throw new IllegalStateException("no texts under " + shared);
+        }
+        return texts;
+    }
+
+    private static List<String> readRecords(Path file) throws IOException {
+        List<String> texts = new ArrayList<>();
+        for (String record : Files.readString(file).split("\u001e")) {
+            if (!record.isBlank()) {
+                texts.add(record);
+            }
+        }
+        if (texts.isEmpty()) {
+            throw new IllegalStateException("no texts in " + file);
+        }
+        return texts;
     }
 
     private static List<String> read(Path dir) throws IOException {

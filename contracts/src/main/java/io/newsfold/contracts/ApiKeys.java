@@ -31,11 +31,29 @@ public final class ApiKeys {
 
     private static final System.Logger LOG = System.getLogger(ApiKeys.class.getName());
 
+    /** Why a key was accepted or refused; {@link #code()} is a stable, machine-readable reason. */
+    public enum Outcome {
+        ALLOWED("allowed"),
+        NOT_CONFIGURED("no-api-keys"),
+        MISSING("missing-api-key"),
+        INVALID("invalid-api-key");
+
+        private final String code;
+
+        Outcome(String code) {
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
+        }
+    }
+
     /** The outcome of one check: the key's name when accepted, otherwise why it was refused. */
-    public record Decision(String keyName, String refusal) {
+    public record Decision(Outcome outcome, String keyName, String refusal) {
 
         public boolean allowed() {
-            return keyName != null;
+            return outcome == Outcome.ALLOWED;
         }
     }
 
@@ -83,10 +101,10 @@ public final class ApiKeys {
     public Decision check(String presented) {
         Snapshot now = current();
         if (now.problem() != null) {
-            return new Decision(null, now.problem());
+            return new Decision(Outcome.NOT_CONFIGURED, null, now.problem());
         }
         if (presented == null || presented.isBlank()) {
-            return new Decision(null, "send your API key in the " + HEADER + " header");
+            return new Decision(Outcome.MISSING, null, "send your API key in the " + HEADER + " header");
         }
         byte[] hash = sha256(presented.strip());
         String match = null;
@@ -96,8 +114,8 @@ public final class ApiKeys {
                 match = entry.name();
             }
         }
-        return match != null ? new Decision(match, null)
-                : new Decision(null, "the key in the " + HEADER + " header is not valid");
+        return match != null ? new Decision(Outcome.ALLOWED, match, null)
+                : new Decision(Outcome.INVALID, null, "the key in the " + HEADER + " header is not valid");
     }
 
     private Snapshot current() {

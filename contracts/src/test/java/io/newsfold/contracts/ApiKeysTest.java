@@ -49,9 +49,9 @@ class ApiKeysTest {
         var missing = keys.check(null);
         var wrong = keys.check("wrong-secret");
 
-        assertFalse(missing.allowed());
+        assertEquals(ApiKeys.Outcome.MISSING, missing.outcome());
         assertTrue(missing.refusal().contains(ApiKeys.HEADER));
-        assertFalse(wrong.allowed());
+        assertEquals(ApiKeys.Outcome.INVALID, wrong.outcome());
         assertFalse(wrong.refusal().contains("wrong-secret"));
     }
 
@@ -61,6 +61,7 @@ class ApiKeysTest {
         ApiKeys missing = keys(dir.resolve("absent"));
 
         assertFalse(none.configured());
+        assertEquals(ApiKeys.Outcome.NOT_CONFIGURED, none.check("anything").outcome());
         assertEquals("no API keys are configured", none.check("anything").refusal());
         assertTrue(missing.configured());
         assertTrue(missing.check("anything").refusal().startsWith("no API keys are configured"));

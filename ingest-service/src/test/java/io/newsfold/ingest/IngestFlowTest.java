@@ -1,5 +1,6 @@
 package io.newsfold.ingest;
 
+import static io.newsfold.ingest.TestKeys.writer;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
@@ -40,7 +41,7 @@ class IngestFlowTest {
     @Test
     void publishesAnAcceptedArticleKeyedByItsId() {
         String id = "t-" + UUID.randomUUID();
-        given().contentType("application/json").body(json(id, "The harbour reopened on Monday."))
+        writer().contentType("application/json").body(json(id, "The harbour reopened on Monday."))
                 .when().post("/v1/articles")
                 .then().statusCode(202).body("id", equalTo(id)).body("version", equalTo(1))
                 .body("status", equalTo("accepted"));
@@ -56,9 +57,9 @@ class IngestFlowTest {
     @Test
     void answersASecondIdenticalSubmissionAsDuplicateAndPublishesOnce() {
         String id = "t-" + UUID.randomUUID();
-        given().contentType("application/json").body(json(id, "Same text.")).post("/v1/articles")
+        writer().contentType("application/json").body(json(id, "Same text.")).post("/v1/articles")
                 .then().statusCode(202);
-        given().contentType("application/json").body(json(id, "Same   text.")).post("/v1/articles")
+        writer().contentType("application/json").body(json(id, "Same   text.")).post("/v1/articles")
                 .then().statusCode(200).body("status", equalTo("duplicate"))
                 .body("duplicateOf.id", equalTo(id)).body("duplicateOf.version", equalTo(1));
 
@@ -70,9 +71,9 @@ class IngestFlowTest {
     @Test
     void keepsAChangedArticleUnderTheSameIdAsANewVersion() {
         String id = "t-" + UUID.randomUUID();
-        given().contentType("application/json").body(json(id, "First draft.")).post("/v1/articles")
+        writer().contentType("application/json").body(json(id, "First draft.")).post("/v1/articles")
                 .then().statusCode(202).body("version", equalTo(1));
-        given().contentType("application/json").body(json(id, "Corrected draft.")).post("/v1/articles")
+        writer().contentType("application/json").body(json(id, "Corrected draft.")).post("/v1/articles")
                 .then().statusCode(202).body("version", equalTo(2)).body("status", equalTo("accepted"));
     }
 
@@ -92,7 +93,7 @@ class IngestFlowTest {
             throws Exception {
         long before = storedVersions();
 
-        given().contentType("application/json").body(body.strip()).post("/v1/articles")
+        writer().contentType("application/json").body(body.strip()).post("/v1/articles")
                 .then().statusCode(status).contentType("application/problem+json").body("reason", equalTo(reason));
 
         assertEquals(before, storedVersions(), "a refused article must leave nothing stored");
@@ -101,7 +102,7 @@ class IngestFlowTest {
     @Test
     void refusesATextLargerThanTheLimit() {
         String huge = "x".repeat(2_000_001);
-        given().contentType("application/json").body("{\"source\":\"x\",\"text\":\"" + huge + "\"}")
+        writer().contentType("application/json").body("{\"source\":\"x\",\"text\":\"" + huge + "\"}")
                 .post("/v1/articles")
                 .then().statusCode(413).body("reason", equalTo("too-large"));
     }
@@ -112,11 +113,11 @@ class IngestFlowTest {
         String second = "t-" + UUID.randomUUID();
         String url = "https://wire.example/story-" + first;
         String body = "{\"id\":\"%s\",\"source\":\"Example Wire\",\"url\":\"%s\",\"text\":\"%s\"}";
-        given().contentType("application/json")
+        writer().contentType("application/json")
                 .body(String.format(body, first, url, "The harbour reopened on Monday after the storm."))
                 .post("/v1/articles").then().statusCode(202);
 
-        given().contentType("application/json")
+        writer().contentType("application/json")
                 .body(String.format(body, second, url + "?utm_source=feed#top",
                         "Advertisement\\n\\nThe harbour reopened on Monday after the storm."))
                 .post("/v1/articles")
@@ -134,15 +135,15 @@ class IngestFlowTest {
 
     @Test
     void refusesMalformedInputWithAProblemAndAReason() {
-        given().contentType("application/json").body("{\"source\": \"x\", \"text\": ")
+        writer().contentType("application/json").body("{\"source\": \"x\", \"text\": ")
                 .post("/v1/articles")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("reason", equalTo("bad-json"));
-        given().contentType("application/json").body("{\"source\": \"x\"}")
+        writer().contentType("application/json").body("{\"source\": \"x\"}")
                 .post("/v1/articles")
                 .then().statusCode(400).body("reason", equalTo("missing-field"))
                 .body("detail", startsWith("text"));
-        given().contentType("application/json")
+        writer().contentType("application/json")
                 .body("{\"source\":\"x\",\"text\":\"A sentence.\",\"publishedAt\":\"2999-01-01T00:00:00Z\"}")
                 .post("/v1/articles")
                 .then().statusCode(422).body("reason", equalTo("future-date"));
@@ -172,7 +173,7 @@ class IngestFlowTest {
         String second = "t-" + UUID.randomUUID();
         String batch = json(first, "Batch one.") + "\n{not json\n\n" + json(second, "Batch two.") + "\n";
 
-        String answer = given().contentType("application/x-ndjson").body(batch.getBytes(StandardCharsets.UTF_8))
+        String answer = writer().contentType("application/x-ndjson").body(batch.getBytes(StandardCharsets.UTF_8))
                 .when().post("/v1/articles")
                 .then().statusCode(200).contentType("application/x-ndjson").extract().asString();
 
@@ -192,7 +193,7 @@ class IngestFlowTest {
         broken[body.length + 1] = '"';
         broken[body.length + 2] = '}';
 
-        given().contentType("application/json").body(broken).post("/v1/articles")
+        writer().contentType("application/json").body(broken).post("/v1/articles")
                 .then().statusCode(400).body("reason", equalTo("bad-charset"));
     }
 

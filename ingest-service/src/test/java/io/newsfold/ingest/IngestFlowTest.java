@@ -108,6 +108,44 @@ class IngestFlowTest {
     }
 
     @Test
+    void refusesAHundredThousandNestedDivsQuicklyAsTooComplex() throws Exception {
+        long before = storedVersions();
+        String bomb = "<div>".repeat(100_000) + "deep" + "</div>".repeat(100_000);
+
+        long start = System.nanoTime();
+        writer().contentType("application/json")
+                .body(EventJson.write(java.util.Map.of("source", "x", "html", bomb)))
+                .post("/v1/articles")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("reason", equalTo("html-too-complex"));
+
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 5, "must be refused quickly");
+        assertEquals(before, storedVersions());
+    }
+
+    @Test
+    void storesABillionLaughsPageWithItsEntitiesUnexpanded() {
+        var dtd = new StringBuilder("<!DOCTYPE lolz [<!ENTITY lol0 \"lol\">");
+        for (int i = 1; i <= 9; i++) {
+            dtd.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i - 1) + ";").repeat(10))
+                    .append("\">");
+        }
+        String page = dtd + "]><html><body><p>The harbour laughed: &lol9;</p></body></html>";
+        String id = "t-" + UUID.randomUUID();
+
+        writer().contentType("application/json")
+                .body(EventJson.write(java.util.Map.of("id", id, "source", "x", "html", page)))
+                .post("/v1/articles")
+                .then().statusCode(202);
+
+        try (var probe = TopicProbe.reading(kafka(), Topics.ARTICLES_INGESTED.name())) {
+            var event = EventJson.read(probe.await(r -> id.equals(r.key()), 1, WAIT).get(0).value(),
+                    ArticleIngested.class, ArticleIngested.SCHEMA_VERSION);
+            assertEquals("The harbour laughed: &lol9;", event.text());
+        }
+    }
+
+    @Test
     void answersTheSameCleanedPageUnderAnotherIdAsADuplicateOfTheFirst() {
         String first = "t-" + UUID.randomUUID();
         String second = "t-" + UUID.randomUUID();

@@ -7,15 +7,36 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.select.Elements;
+import org.jsoup.select.NodeFilter;
 
 /**
  * Extracts an article from a raw HTML page: body text as paragraphs, title, byline, publish date and canonical URL.
  * Scripts, styles, navigation, share bars, related-story lists, comments, ads and figures are dropped before the
  * body is chosen: the {@code <article>} element, an {@code articleBody}, or else the element whose own paragraphs
  * hold the most text.
+ *
+ * <p>A page deeper than {@link #MAX_DEPTH} elements or with more than {@link #MAX_ELEMENTS} is refused with
+ * {@link TooComplexException}: the selection above walks subtrees of nested blocks, so its cost grows with elements
+ * times depth, and real articles stay far below both. jsoup parses without recursion and does not expand DTD
+ * entities, so a deep tree or an entity bomb cannot overflow the stack or grow the text.
  */
 public final class HtmlExtractor {
+
+    /** Deepest element nesting accepted; news pages are rarely deeper than 40. */
+    public static final int MAX_DEPTH = 256;
+
+    /** Most elements accepted; large news pages have a few thousand. */
+    public static final int MAX_ELEMENTS = 50_000;
+
+    /** A page too deep or too large to extract within bounded time. */
+    public static class TooComplexException extends RuntimeException {
+
+        TooComplexException(String detail) {
+            super(detail);
+        }
+    }
 
     /** What a page says about its article; any field but {@code text} may be null. */
     public record Page(String title, String byline, String publishedAt, String canonicalUrl, String text) {
@@ -35,7 +56,11 @@ public final class HtmlExtractor {
     private static final Pattern JSON_LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{4,40})\"");
 
     public Page extract(String html, String baseUrl) {
+        if (startTags(html) > MAX_ELEMENTS) {
+            throw new TooComplexException("the page has more than " + MAX_ELEMENTS + " elements");
+        }
         Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
+        checkShape(doc);
         String title = firstNonBlank(meta(doc, "meta[property=og:title]"), doc.title(), text(doc.selectFirst("h1")));
         String byline = firstNonBlank(meta(doc, "meta[name=author]"), text(doc.selectFirst("[rel=author]")),
                 text(doc.selectFirst("[itemprop=author]")), text(doc.selectFirst(".byline, .author")));
@@ -58,6 +83,39 @@ public final class HtmlExtractor {
         head = head.substring(0, Math.min(head.length(), 2048)).toLowerCase(java.util.Locale.ROOT);
         return head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<body")
                 || head.startsWith("<") && (head.contains("<p>") || head.contains("<p ") || head.contains("<div"));
+    }
+
+    /** An upper bound on the elements a page can produce, counted before paying for the parse. */
+    private static int startTags(String html) {
+        int count = 0;
+        for (int i = html.indexOf('<'); i >= 0 && i + 1 < html.length(); i = html.indexOf('<', i + 1)) {
+            char next = html.charAt(i + 1);
+            if (next < 128 && Character.isLetter(next)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static void checkShape(Document doc) {
+        int[] elements = {0};
+        String[] problem = {null};
+        doc.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element) {
+                    if (depth > MAX_DEPTH) {
+                        problem[0] = "elements are nested more than " + MAX_DEPTH + " deep";
+                    } else if (++elements[0] > MAX_ELEMENTS) {
+                        problem[0] = "the page has more than " + MAX_ELEMENTS + " elements";
+                    }
+                }
+                return problem[0] == null ? FilterResult.CONTINUE : FilterResult.STOP;
+            }
+        });
+        if (problem[0] != null) {
+            throw new TooComplexException(problem[0]);
+        }
     }
 
     private static void removeBoilerplate(Element body) {

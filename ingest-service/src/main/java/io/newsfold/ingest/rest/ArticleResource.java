@@ -54,9 +54,13 @@ public class ArticleResource {
     @APIResponse(responseCode = "200", description = "duplicate: the same content is already stored; names it")
     @APIResponse(responseCode = "400", description = "malformed: bad-json, bad-charset, missing-field, invalid-id, "
             + "invalid-url, invalid-date")
+    @APIResponse(responseCode = "401", description = "missing-api-key, invalid-api-key, no-api-keys: send a key "
+            + "from the keys file in X-API-Key")
     @APIResponse(responseCode = "413", description = "too-large")
     @APIResponse(responseCode = "422", description = "unusable: future-date, empty-text (nothing left after "
-            + "cleaning), non-english (when configured to refuse)")
+            + "cleaning), non-english (when configured to refuse), html-too-complex (nested too deep or too many "
+            + "elements)")
+    @APIResponse(responseCode = "429", description = "rate-limited: over the key's rate; Retry-After says when")
     @APIResponse(responseCode = "503", description = "kafka-unavailable: stored, not yet published; send again")
     public Response submit(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type) {
         IngestResult result = ingest.ingestJson(RequestBodies.decode(body, type));
@@ -72,6 +76,8 @@ public class ArticleResource {
                     + "{line, id, version, status} with status accepted or duplicate, or {line, status: refused, "
                     + "reason, detail}. A bad line does not stop the batch.")
     @APIResponse(responseCode = "200", description = "one result a line")
+    @APIResponse(responseCode = "401", description = "no valid key in X-API-Key; the batch counts as one request")
+    @APIResponse(responseCode = "429", description = "rate-limited: Retry-After says when")
     public StreamingOutput submitBatch(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type) {
         return output -> streamResults(body, type, output);
     }

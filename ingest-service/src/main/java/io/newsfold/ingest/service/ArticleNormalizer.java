@@ -55,8 +55,13 @@ public final class ArticleNormalizer {
         String givenTitle = blankToNull(submission.title());
         String url = blankToNull(submission.url());
         boolean isHtml = htmlGiven || HtmlExtractor.looksLikeHtml(body);
-        ArticleCleaner.Cleaned cleaned = cleaner.clean(isHtml ? body : TextNormalizer.normalize(body), isHtml,
-                givenTitle == null ? null : TextNormalizer.normalizeLine(givenTitle), url);
+        ArticleCleaner.Cleaned cleaned;
+        try {
+            cleaned = cleaner.clean(isHtml ? body : TextNormalizer.normalize(body), isHtml,
+                    givenTitle == null ? null : TextNormalizer.normalizeLine(givenTitle), url);
+        } catch (HtmlExtractor.TooComplexException e) {
+            throw new RejectedArticleException(Reason.HTML_TOO_COMPLEX, e.getMessage());
+        }
         String title = cleaned.title() == null ? null : TextNormalizer.normalizeLine(cleaned.title());
         if (title != null && title.length() > limits.maxTitleChars()) {
             throw new RejectedArticleException(Reason.TOO_LARGE,

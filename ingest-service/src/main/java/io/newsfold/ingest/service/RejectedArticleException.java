@@ -32,6 +32,7 @@ public class RejectedArticleException extends RuntimeException {
         TOO_LARGE("too-large", 413),
         FUTURE_DATE("future-date", 422),
         EMPTY_TEXT("empty-text", 422),
+        HTML_TOO_COMPLEX("html-too-complex", 422),
         NON_ENGLISH("non-english", 422);
 
         private final String code;

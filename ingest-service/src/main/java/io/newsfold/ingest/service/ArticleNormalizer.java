@@ -18,6 +18,9 @@ public final class ArticleNormalizer {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,199}");
 
+    /** Longest URL kept: longer ones are not real article addresses and do not fit an index entry. */
+    static final int MAX_URL_CHARS = 2048;
+
     /** The configured bounds on what is accepted; {@code refuseNonEnglish} refuses instead of marking. */
     public record Limits(int maxTextBytes, int maxTitleChars, int maxSourceChars, Duration futureSkew,
             boolean refuseNonEnglish) {
@@ -54,6 +57,10 @@ public final class ArticleNormalizer {
         }
         String givenTitle = blankToNull(submission.title());
         String url = blankToNull(submission.url());
+        if (url != null && url.strip().length() > MAX_URL_CHARS) {
+            throw new RejectedArticleException(Reason.TOO_LARGE,
+                    "url is longer than " + MAX_URL_CHARS + " characters");
+        }
         boolean isHtml = htmlGiven || HtmlExtractor.looksLikeHtml(body);
         ArticleCleaner.Cleaned cleaned;
         try {
@@ -76,7 +83,8 @@ public final class ArticleNormalizer {
             throw new RejectedArticleException(Reason.NON_ENGLISH, "the text is in '" + language
                     + "'; this service is configured to accept English only");
         }
-        if (url == null && cleaned.pageUrl() != null && !cleaned.pageUrl().isBlank()) {
+        if (url == null && cleaned.pageUrl() != null && !cleaned.pageUrl().isBlank()
+                && cleaned.pageUrl().length() <= MAX_URL_CHARS) {
             url = cleaned.pageUrl();
         }
         String canonicalUrl = url == null ? null : CanonicalUrl.of(url);

@@ -41,6 +41,7 @@ public class IngestService {
         } catch (PoisonRecordException e) {
             throw new RejectedArticleException(Reason.BAD_JSON, e.getMessage());
         }
+        StorableJson.check(rawJson);
         return ingest(submission, rawJson);
     }
 

@@ -18,11 +18,12 @@ final class DemoCommand {
     private static final long TIMEOUT_MS = 120_000;
 
     private final Options options;
-    private final Http http = new Http();
+    private final Http http;
     private final PrintStream out = System.out;
 
     DemoCommand(Options options) {
         this.options = options;
+        this.http = new Http(options.apiKey());
     }
 
     int run() throws IOException, InterruptedException {

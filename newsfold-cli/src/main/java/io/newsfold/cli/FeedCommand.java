@@ -20,11 +20,12 @@ final class FeedCommand {
     }
 
     private final Options options;
-    private final Http http = new Http();
+    private final Http http;
     private final PrintStream out = System.out;
 
     FeedCommand(Options options) {
         this.options = options;
+        this.http = new Http(options.apiKey());
     }
 
     int run() throws IOException, InterruptedException {

@@ -16,10 +16,23 @@ final class Http {
     record Reply(int status, JsonNode body) {
     }
 
+    /** The header ingest's write routes read the API key from. */
+    static final String API_KEY_HEADER = "X-API-Key";
+
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String apiKey;
+
+    Http(String apiKey) {
+        this.apiKey = apiKey;
+    }
+
+    /** Adds the API key to a write request when one is configured. */
+    static HttpRequest.Builder keyed(HttpRequest.Builder request, String apiKey) {
+        return apiKey == null ? request : request.header(API_KEY_HEADER, apiKey);
+    }
 
     Reply post(String url, String json) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+        HttpRequest request = keyed(HttpRequest.newBuilder(URI.create(url)), apiKey)
                 .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json))

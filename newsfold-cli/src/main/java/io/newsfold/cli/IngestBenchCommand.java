@@ -173,7 +173,7 @@ final class IngestBenchCommand {
     }
 
     private HttpRequest request(String type, String body) {
-        return HttpRequest.newBuilder(URI.create(options.ingestUrl() + "/v1/articles"))
+        return Http.keyed(HttpRequest.newBuilder(URI.create(options.ingestUrl() + "/v1/articles")), options.apiKey())
                 .header("Content-Type", type).timeout(Duration.ofMinutes(2))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }

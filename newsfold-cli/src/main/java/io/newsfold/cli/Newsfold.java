@@ -21,6 +21,7 @@ public final class Newsfold {
             case "demo" -> new DemoCommand(options).run();
             case "bench-ingest" -> new IngestBenchCommand(options).run();
             case "bench-gateway" -> new GatewayBenchCommand(options).run();
+            case "bench-pipeline" -> new PipelineBenchCommand(options).run();
             default -> {
                 usage();
                 yield 2;
@@ -39,6 +40,10 @@ public final class Newsfold {
                 "  bench-ingest       ingest throughput per path next to the raw Kafka producer rate",
                 "                     --count N articles a path (default 2000), --clients N (default 4)",
                 "  bench-gateway      read latency with N articles loaded (--count, default 100000)",
+                "  bench-pipeline     end to end: NLP alone vs the whole pipeline, latency at a fixed rate,",
+                "                     memory and consumer lag; table, JSON and SVG chart. --count N (3000),",
+                "                     --rate R (10), --seconds S (60), --nlp-threads T (2), --nlp-sample N (400),",
+                "                     --skip-nlp, --label TEXT, --out DIR (default .newsfold/bench)",
                 "options: --ingest URL (default http://127.0.0.1:8081), --gateway URL (default",
                 "         http://127.0.0.1:8080), --kafka HOST:PORT (default 127.0.0.1:19092)")));
     }

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The whole system, started once for the test JVM: the real broker and PostgreSQL, and the four services as
@@ -34,11 +36,18 @@ final class RunningStack {
         this.gateway = gateway;
     }
 
+    private static final String API_KEY = UUID.randomUUID().toString();
+
     static synchronized RunningStack get() throws Exception {
         if (instance == null) {
             Path root = Path.of(System.getProperty("newsfold.root", "..")).toAbsolutePath().normalize();
             Path logs = root.resolve("e2e-tests/target/e2e-logs");
             Map<String, String> env = new HashMap<>(TestInfra.get().environment());
+            // Writes need a key, as in production; a fresh one for this run.
+            Path keys = Files.createTempFile("newsfold-e2e-keys", ".txt");
+            keys.toFile().deleteOnExit();
+            Files.writeString(keys, "e2e:" + API_KEY + "\n");
+            env.put("NEWSFOLD_API_KEYS_FILE", keys.toString());
             List<ServiceProcess> services = new ArrayList<>();
             for (String module : List.of("ingest-service", "nlp-service", "dedupe-service", "api-gateway")) {
                 services.add(ServiceProcess.start(root, module, FreePorts.next(), env, logs));
@@ -64,7 +73,7 @@ final class RunningStack {
 
     String post(String json) throws Exception {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(ingest.url("/v1/articles")))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", "application/json").header("X-API-Key", API_KEY)
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 202) {
             throw new AssertionError("ingest answered " + r.statusCode() + ": " + r.body());

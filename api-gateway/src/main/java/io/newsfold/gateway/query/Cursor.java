@@ -1,6 +1,8 @@
 package io.newsfold.gateway.query;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Base64;
 
 /**
@@ -18,12 +20,35 @@ public record Cursor(String sort, String key, String id) {
     public static Cursor decode(String token, String expectedSort) {
         try {
             String[] parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split("\\|", 3);
-            if (parts.length != 3 || !parts[0].equals(expectedSort)) {
+            // A NUL could never have been issued, and PostgreSQL text cannot take it.
+            if (parts.length != 3 || !parts[0].equals(expectedSort) || parts[2].indexOf('\0') >= 0) {
                 throw new IllegalArgumentException("wrong sort");
             }
             return new Cursor(parts[0], parts[1], parts[2]);
         } catch (RuntimeException e) {
-            throw new InvalidRequestException("invalid-cursor", "cursor is not one this API issued for this sort");
+            throw invalid();
         }
+    }
+
+    /** The key of a recency cursor; a forged one is the client's error, not ours. */
+    public Instant instantKey() {
+        try {
+            return Instant.parse(key);
+        } catch (DateTimeParseException e) {
+            throw invalid();
+        }
+    }
+
+    /** The key of a size cursor. */
+    public long longKey() {
+        try {
+            return Long.parseLong(key);
+        } catch (NumberFormatException e) {
+            throw invalid();
+        }
+    }
+
+    private static InvalidRequestException invalid() {
+        return new InvalidRequestException("invalid-cursor", "cursor is not one this API issued for this sort");
     }
 }

@@ -119,8 +119,8 @@ public class ReadModelQueries {
         Object[] pageParameters = {};
         if (cursor != null) {
             page = bySize ? " WHERE (t.article_count, t.story_id) < (?, ?)" : " WHERE (t.created_at, t.story_id) < (?, ?)";
-            pageParameters = new Object[] {bySize ? (Object) Long.parseLong(cursor.key())
-                    : (Object) java.time.Instant.parse(cursor.key()), cursor.id()};
+            pageParameters = new Object[] {bySize ? (Object) cursor.longKey() : (Object) cursor.instantKey(),
+                    cursor.id()};
         }
         String sql = "SELECT * FROM (SELECT s.story_id, s.created_at, s.updated_at, " + HEADLINE + " AS headline, "
                 + ARTICLE_COUNT + " AS article_count FROM gateway.stories s" + where.sql() + ") t" + page
@@ -142,7 +142,7 @@ public class ReadModelQueries {
         if (cursorToken != null) {
             Cursor cursor = Cursor.decode(cursorToken, "recent");
             where.and("(coalesce(a.published_at, a.received_at), a.article_id) < (?, ?)",
-                    java.time.Instant.parse(cursor.key()), cursor.id());
+                    cursor.instantKey(), cursor.id());
         }
         String sql = "SELECT a.article_id, a.title, a.source, a.url, a.language, a.published_at, a.received_at,"
                 + " a.story_id, a.family_id, a.relation, coalesce(a.published_at, a.received_at) AS seen_at"

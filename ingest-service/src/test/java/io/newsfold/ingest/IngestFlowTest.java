@@ -91,12 +91,12 @@ class IngestFlowTest {
     })
     void refusesEachBadArticleWithItsReasonAndStoresNothing(String body, int status, String reason)
             throws Exception {
-        long before = storedVersions();
+        long before = StoredVersions.count();
 
         writer().contentType("application/json").body(body.strip()).post("/v1/articles")
                 .then().statusCode(status).contentType("application/problem+json").body("reason", equalTo(reason));
 
-        assertEquals(before, storedVersions(), "a refused article must leave nothing stored");
+        assertEquals(before, StoredVersions.count(), "a refused article must leave nothing stored");
     }
 
     @Test
@@ -109,7 +109,7 @@ class IngestFlowTest {
 
     @Test
     void refusesAHundredThousandNestedDivsQuicklyAsTooComplex() throws Exception {
-        long before = storedVersions();
+        long before = StoredVersions.count();
         String bomb = "<div>".repeat(100_000) + "deep" + "</div>".repeat(100_000);
 
         long start = System.nanoTime();
@@ -120,7 +120,7 @@ class IngestFlowTest {
                 .body("reason", equalTo("html-too-complex"));
 
         assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 5, "must be refused quickly");
-        assertEquals(before, storedVersions());
+        assertEquals(before, StoredVersions.count());
     }
 
     @Test
@@ -161,15 +161,6 @@ class IngestFlowTest {
                         "Advertisement\\n\\nThe harbour reopened on Monday after the storm."))
                 .post("/v1/articles")
                 .then().statusCode(200).body("status", equalTo("duplicate")).body("duplicateOf.id", equalTo(first));
-    }
-
-    private long storedVersions() throws Exception {
-        try (var c = java.sql.DriverManager.getConnection(TestInfra.get().jdbcUrl(), TestInfra.get().dbUser(),
-                TestInfra.get().dbPassword());
-             var rs = c.createStatement().executeQuery("SELECT count(*) FROM ingest.article_versions")) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 
     @Test

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.newsfold.contracts.ApiKeys;
-import io.newsfold.infra.TestInfra;
 import io.newsfold.infra.testing.NewsfoldInfraResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,7 +32,7 @@ class WriteAccessTest {
 
     @Test
     void refusesAWriteWithoutAKeyAndStoresNothing() throws Exception {
-        long before = storedVersions();
+        long before = StoredVersions.count();
         String id = "t-" + UUID.randomUUID();
 
         given().contentType("application/json").body(article(id)).post("/v1/articles")
@@ -44,12 +43,12 @@ class WriteAccessTest {
                 .post("/v1/articles")
                 .then().statusCode(401).body("reason", equalTo("missing-api-key"));
 
-        assertEquals(before, storedVersions(), "a refused write must leave nothing stored");
+        assertEquals(before, StoredVersions.count(), "a refused write must leave nothing stored");
     }
 
     @Test
     void refusesAWrongKey() throws Exception {
-        long before = storedVersions();
+        long before = StoredVersions.count();
 
         given().header(ApiKeys.HEADER, "not-" + TestKeys.WRITER).contentType("application/json")
                 .body(article("t-" + UUID.randomUUID())).post("/v1/articles")
@@ -57,7 +56,7 @@ class WriteAccessTest {
                 .body("reason", equalTo("invalid-api-key"))
                 .header("WWW-Authenticate", startsWith("ApiKey"));
 
-        assertEquals(before, storedVersions());
+        assertEquals(before, StoredVersions.count());
     }
 
     @Test
@@ -102,14 +101,5 @@ class WriteAccessTest {
                 .header("Access-Control-Request-Headers", "X-API-Key, Content-Type")
                 .options("/v1/articles")
                 .then().header("Access-Control-Allow-Origin", nullValue());
-    }
-
-    static long storedVersions() throws Exception {
-        try (var c = java.sql.DriverManager.getConnection(TestInfra.get().jdbcUrl(), TestInfra.get().dbUser(),
-                TestInfra.get().dbPassword());
-             var rs = c.createStatement().executeQuery("SELECT count(*) FROM ingest.article_versions")) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 }

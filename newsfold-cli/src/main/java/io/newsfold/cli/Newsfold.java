@@ -22,6 +22,7 @@ public final class Newsfold {
             case "bench-ingest" -> new IngestBenchCommand(options).run();
             case "bench-gateway" -> new GatewayBenchCommand(options).run();
             case "bench-pipeline" -> new PipelineBenchCommand(options).run();
+            case "dlq" -> new DeadLetterCommand(options).run();
             default -> {
                 usage();
                 yield 2;
@@ -37,6 +38,8 @@ public final class Newsfold {
                 "                     --source NAME  outlet for .txt files (default: the folder name)",
                 "  watch              print the live event stream from Kafka; --from-beginning to replay",
                 "  demo               feed the sample articles and print the stories they form",
+                "  dlq [replay]       list dead letters with reason, cause and origin (--topic T, --reason CODE);",
+                "                     replay sends each back to the topic it came from, once",
                 "  bench-ingest       ingest throughput per path next to the raw Kafka producer rate",
                 "                     --count N articles a path (default 2000), --clients N (default 4)",
                 "  bench-gateway      read latency with N articles loaded (--count, default 100000)",

@@ -10,10 +10,10 @@ import java.util.Set;
 record Options(String ingestUrl, String gatewayUrl, String kafka, String source, boolean fromBeginning,
         int count, int clients, List<String> paths, Map<String, String> extra, String apiKey) {
 
-    /** Options only the pipeline benchmark reads; flags without a value map to "true". */
-    private static final Set<String> BENCH_VALUES = Set.of("--rate", "--seconds", "--nlp-threads", "--nlp-sample",
-            "--label", "--out");
-    private static final Set<String> BENCH_FLAGS = Set.of("--skip-nlp");
+    /** Options only one command reads (the pipeline benchmark, dlq); flags without a value map to "true". */
+    private static final Set<String> EXTRA_VALUES = Set.of("--rate", "--seconds", "--nlp-threads", "--nlp-sample",
+            "--label", "--out", "--topic", "--reason");
+    private static final Set<String> EXTRA_FLAGS = Set.of("--skip-nlp");
 
     static Options parse(List<String> args) {
         String ingest = env("NEWSFOLD_INGEST_URL", "http://127.0.0.1:8081");
@@ -38,11 +38,11 @@ record Options(String ingestUrl, String gatewayUrl, String kafka, String source,
                 case "--count" -> count = Integer.parseInt(value(args, ++i, a));
                 case "--clients" -> clients = Integer.parseInt(value(args, ++i, a));
                 default -> {
-                    if (BENCH_VALUES.contains(a)) {
+                    if (EXTRA_VALUES.contains(a)) {
                         extra.put(a.substring(2), value(args, ++i, a));
                         continue;
                     }
-                    if (BENCH_FLAGS.contains(a)) {
+                    if (EXTRA_FLAGS.contains(a)) {
                         extra.put(a.substring(2), "true");
                         continue;
                     }

@@ -412,6 +412,10 @@ final class PipelineBenchCommand {
                 after = s;
             }
         }
+        if (after == null && !samples.isEmpty()) {
+            // The phase ended after the last sample (the run stops sampling then): a second at most is missed.
+            after = samples.get(samples.size() - 1);
+        }
         Map<String, Double> out = new LinkedHashMap<>();
         if (before == null || after == null || phase.visible() == 0) {
             return out;

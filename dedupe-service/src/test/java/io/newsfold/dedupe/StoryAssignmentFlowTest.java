@@ -1,5 +1,8 @@
 package io.newsfold.dedupe;
 
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.matchesRegex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -17,6 +20,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.hamcrest.Matcher;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -100,6 +104,26 @@ class StoryAssignmentFlowTest {
 
     @Test
     void reportsReadyWithKafkaAndTheDatabase() {
-        io.restassured.RestAssured.given().get("/q/health/ready").then().statusCode(200);
+        given().get("/q/health/ready").then().statusCode(200);
+    }
+
+    @Test
+    void exportsTheDedupeStageCountsAndDurationsAndTheConsumersLag() {
+        String id = "counted-" + UUID.randomUUID();
+        send(DemoArticles.enriched("06-city-ledger.json", id, DemoArticles.dialect()));
+        try (var probe = TopicProbe.reading(kafka(), Topics.STORY_ASSIGNMENTS.name())) {
+            latest(probe, id, 1);
+        }
+
+        await().atMost(WAIT).untilAsserted(() -> given().get("/q/metrics").then().statusCode(200)
+                .body(startsALine("newsfold_articles_processed_total\\{outcome=\"ok\",stage=\"dedupe\"} [1-9]"))
+                .body(startsALine("newsfold_stage_duration_seconds_count\\{stage=\"dedupe\"} [1-9]"))
+                .body(startsALine("newsfold_stage_duration_seconds_bucket\\{stage=\"dedupe\",le="))
+                .body(startsALine("kafka_consumer_fetch_manager_records_lag_max\\{")));
+    }
+
+    /** Prometheus text in which a line starts with this pattern (tags in key order; a count above 0 starts 1-9). */
+    private static Matcher<String> startsALine(String pattern) {
+        return matchesRegex("(?s)(.*\\n)?" + pattern + ".*");
     }
 }

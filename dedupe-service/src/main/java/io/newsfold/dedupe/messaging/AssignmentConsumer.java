@@ -1,7 +1,10 @@
 package io.newsfold.dedupe.messaging;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.newsfold.contracts.ArticleEnriched;
 import io.newsfold.contracts.EventJson;
+import io.newsfold.contracts.Metrics;
+import io.newsfold.contracts.StageMeter;
 import io.newsfold.contracts.StoryAssigned;
 import io.newsfold.contracts.StoryMerged;
 import io.newsfold.contracts.Topics.Channels;
@@ -23,7 +26,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * Assigns each enriched article and publishes what changed: merges (keyed by the surviving story) and the
  * assignments of the article and of every article whose family, relation or story changed with it (keyed by
  * story). The decision is committed to PostgreSQL first; the incoming offset is committed only after the broker
- * took every event. A redelivered article is answered from what is stored.
+ * took every event. A redelivered article is answered from what is stored. All of it, acknowledgements included, is
+ * timed and counted as the dedupe stage.
  */
 @ApplicationScoped
 public class AssignmentConsumer {
@@ -41,9 +45,20 @@ public class AssignmentConsumer {
     @Channel(Channels.STORY_MERGES)
     Emitter<Record<String, String>> merges;
 
+    private final StageMeter meter;
+
+    @Inject
+    AssignmentConsumer(MeterRegistry registry) {
+        this.meter = StageMeter.forConsumer(registry, Metrics.Stages.DEDUPE);
+    }
+
     @Incoming(Channels.ARTICLES_ENRICHED)
     @Blocking
     public void consume(String json) throws Exception {
+        meter.run(() -> assignAndPublish(json));
+    }
+
+    private void assignAndPublish(String json) throws Exception {
         ArticleEnriched article = EventJson.read(json, ArticleEnriched.class, ArticleEnriched.SCHEMA_VERSION);
         Decision decision = engine.assign(article);
         List<CompletableFuture<Void>> acks = new ArrayList<>();

@@ -2,7 +2,9 @@ package io.newsfold.ingest;
 
 import static io.newsfold.ingest.TestKeys.writer;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesRegex;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.hamcrest.Matcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -249,5 +252,26 @@ class IngestFlowTest {
     @Test
     void reportsReadyWithKafkaAndTheDatabase() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void exportsTheIngestStageCountsAndDurationsAndTheConsumersLag() {
+        String id = "t-" + UUID.randomUUID();
+        writer().contentType("application/json").body(json(id, "The ferry ran on time.")).post("/v1/articles")
+                .then().statusCode(202);
+        writer().contentType("application/json").body("{\"source\":\"x\",\"publishedAt\":\"last week\","
+                + "\"text\":\"A sentence.\"}").post("/v1/articles").then().statusCode(400);
+
+        await().atMost(WAIT).untilAsserted(() -> given().get("/q/metrics").then().statusCode(200)
+                .body(startsALine("newsfold_articles_processed_total\\{outcome=\"ok\",stage=\"ingest\"} [1-9]"))
+                .body(startsALine("newsfold_articles_processed_total\\{outcome=\"refused\",stage=\"ingest\"} [1-9]"))
+                .body(startsALine("newsfold_stage_duration_seconds_count\\{stage=\"ingest\"} [1-9]"))
+                .body(startsALine("newsfold_stage_duration_seconds_bucket\\{stage=\"ingest\",le="))
+                .body(startsALine("kafka_consumer_fetch_manager_records_lag_max\\{")));
+    }
+
+    /** Prometheus text in which a line starts with this pattern (tags in key order; a count above 0 starts 1-9). */
+    private static Matcher<String> startsALine(String pattern) {
+        return matchesRegex("(?s)(.*\n)?" + pattern + ".*");
     }
 }

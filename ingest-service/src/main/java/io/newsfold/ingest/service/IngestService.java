@@ -1,8 +1,11 @@
 package io.newsfold.ingest.service;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.newsfold.contracts.ArticleSubmission;
 import io.newsfold.contracts.EventJson;
+import io.newsfold.contracts.Metrics;
 import io.newsfold.contracts.PoisonRecordException;
+import io.newsfold.contracts.StageMeter;
 import io.newsfold.ingest.cleaning.LanguageGuesser;
 import io.newsfold.ingest.config.IngestConfig;
 import io.newsfold.ingest.messaging.ArticlePublisher;
@@ -25,16 +28,23 @@ public class IngestService {
     private final ArticleNormalizer normalizer;
     private final ArticleStore store;
     private final ArticlePublisher publisher;
+    private final StageMeter meter;
 
     @Inject
-    public IngestService(IngestConfig config, ArticleStore store, ArticlePublisher publisher) {
+    public IngestService(IngestConfig config, ArticleStore store, ArticlePublisher publisher,
+            MeterRegistry registry) {
         this.normalizer = new ArticleNormalizer(config.limits(), new LanguageGuesser());
         this.store = store;
         this.publisher = publisher;
+        this.meter = new StageMeter(registry, Metrics.Stages.INGEST, RejectedArticleException.class::isInstance);
     }
 
-    /** Ingests one raw JSON document as the sender wrote it. */
+    /** Ingests one raw JSON document as the sender wrote it; timed and counted as the ingest stage. */
     public IngestResult ingestJson(String rawJson) {
+        return meter.record(() -> parseAndIngest(rawJson));
+    }
+
+    private IngestResult parseAndIngest(String rawJson) {
         ArticleSubmission submission;
         try {
             submission = EventJson.readInput(rawJson, ArticleSubmission.class);

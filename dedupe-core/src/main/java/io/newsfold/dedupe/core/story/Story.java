@@ -2,7 +2,9 @@ package io.newsfold.dedupe.core.story;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** A story being built: its members, text and entity centroids, and the span of its members' dates. */
 final class Story {
@@ -13,6 +15,8 @@ final class Story {
     final WeightedCentroid entities = new WeightedCentroid();
     /** Per-member vectors, kept only when the clusterer links to nearest members. */
     final List<WeightedCentroid[]> memberVectors = new ArrayList<>();
+    /** The clusterer's index keys this story is listed under; empty once retired. */
+    final Set<String> indexedUnder = new HashSet<>();
     Instant earliest;
     Instant latest;
 
@@ -27,6 +31,13 @@ final class Story {
         }
         earliest = earliest == null || t.isBefore(earliest) ? t : earliest;
         latest = latest == null || t.isAfter(latest) ? t : latest;
+    }
+
+    /** Out of every window: only its members are kept (families can still reach it), not its vectors. */
+    void retire() {
+        memberVectors.clear();
+        text.clear();
+        entities.clear();
     }
 
     void absorb(Story other) {

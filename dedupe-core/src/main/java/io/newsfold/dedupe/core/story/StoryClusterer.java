@@ -3,10 +3,14 @@ package io.newsfold.dedupe.core.story;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -20,15 +24,30 @@ import java.util.TreeSet;
  *
  * <p>Every choice breaks ties by story number, and stories are kept in creation order, so the outcome is a
  * deterministic function of the input sequence.
+ *
+ * <p>An article is scored only against candidate stories: those sharing one of its entity keys or one of its
+ * {@value #INDEXED_TERMS} heaviest terms, looked up in an inverted index, instead of every live story. A story
+ * sharing none of these cannot reach the assignment threshold in practice (its text cosine would have to come from
+ * the article's light terms alone), and the cost of assignment then depends on how many stories share an
+ * article's names, not on how many stories exist. Stories older than two time windows leave the index and drop
+ * their vectors, so memory stays flat as the corpus grows; they stay reachable through syndication families.
  */
 public final class StoryClusterer {
     private final StoryClusteringParams params;
     private final DocumentFrequencies textFrequencies = new DocumentFrequencies();
     private final DocumentFrequencies entityFrequencies = new DocumentFrequencies();
     private final Map<String, Story> stories = new LinkedHashMap<>();
-    private final Map<String, Story> storyOfArticle = new java.util.HashMap<>();
-    private final Map<String, String> absorbedInto = new java.util.HashMap<>();
+    private final Map<String, Story> storyOfArticle = new HashMap<>();
+    private final Map<String, String> absorbedInto = new HashMap<>();
+    /** Entity key ("k:...") or heavy term ("t:...") to the stories indexed under it. */
+    private final Map<String, Set<Story>> postings = new HashMap<>();
     private int storiesCreated;
+    private Instant clock;
+    private int addedSincePrune;
+
+    /** How many of an article's terms, heaviest by TF-IDF, index its story and find its candidates. */
+    static final int INDEXED_TERMS = 20;
+    private static final int PRUNE_EVERY = 1000;
 
     public StoryClusterer(StoryClusteringParams params) {
         this.params = params;
@@ -97,6 +116,11 @@ public final class StoryClusterer {
         }
         target.addTime(doc.publishedAt());
         storyOfArticle.put(doc.id(), target);
+        for (String key : postingKeys(terms, keys)) {
+            postings.computeIfAbsent(key, k -> new HashSet<>()).add(target);
+            target.indexedUnder.add(key);
+        }
+        advanceClock(doc.publishedAt());
         return new StoryAssignment(doc.id(), target.id, created, score, List.copyOf(merges));
     }
 
@@ -125,11 +149,72 @@ public final class StoryClusterer {
     private record Scored(Story story, double score) {
     }
 
+    /** The index keys of an article: all its entity keys and its heaviest terms under the current IDF. */
+    private List<String> postingKeys(Map<String, Double> terms, Map<String, Double> keys) {
+        List<String> out = new ArrayList<>(keys.size() + INDEXED_TERMS);
+        keys.keySet().forEach(k -> out.add("k:" + k));
+        terms.entrySet().stream()
+                .sorted(Comparator.comparingDouble((Map.Entry<String, Double> e) ->
+                        -e.getValue() * textFrequencies.idf(e.getKey())).thenComparing(Map.Entry::getKey))
+                .limit(INDEXED_TERMS)
+                .forEach(e -> out.add("t:" + e.getKey()));
+        return out;
+    }
+
+    private List<Story> candidates(Map<String, Double> termCounts, Map<String, Double> keyCounts) {
+        Map<Integer, Story> byNumber = new TreeMap<>();
+        for (String key : postingKeys(termCounts, keyCounts)) {
+            for (Story s : postings.getOrDefault(key, Set.of())) {
+                byNumber.put(s.number, s);
+            }
+        }
+        return new ArrayList<>(byNumber.values());
+    }
+
+    /**
+     * Stories whose latest member is more than two windows behind the newest article seen can no longer be
+     * compared with anything new: they leave the index and give up their vectors.
+     */
+    private void advanceClock(Instant at) {
+        if (at != null && (clock == null || at.isAfter(clock))) {
+            clock = at;
+        }
+        if (++addedSincePrune < PRUNE_EVERY || clock == null) {
+            return;
+        }
+        addedSincePrune = 0;
+        Instant cutoff = clock.minus(params.timeWindow().multipliedBy(2));
+        for (Story s : stories.values()) {
+            if (s.latest != null && s.latest.isBefore(cutoff) && !s.indexedUnder.isEmpty()) {
+                unindex(s);
+                s.retire();
+            }
+        }
+    }
+
+    private void unindex(Story s) {
+        for (String key : s.indexedUnder) {
+            Set<Story> posting = postings.get(key);
+            if (posting != null) {
+                posting.remove(s);
+                if (posting.isEmpty()) {
+                    postings.remove(key);
+                }
+            }
+        }
+        s.indexedUnder.clear();
+    }
+
+    /** Postings held, for measuring how the index grows. */
+    public int indexSize() {
+        return postings.values().stream().mapToInt(Set::size).sum();
+    }
+
     private List<Scored> score(Map<String, Double> termCounts, Map<String, Double> keyCounts, Instant at) {
         WeightedVector terms = WeightedVector.of(termCounts, textFrequencies);
         WeightedVector keys = WeightedVector.of(keyCounts, entityFrequencies);
         List<Scored> out = new ArrayList<>();
-        for (Story s : stories.values()) {
+        for (Story s : candidates(termCounts, keyCounts)) {
             if (!withinWindow(s, at)) {
                 continue;
             }
@@ -190,6 +275,13 @@ public final class StoryClusterer {
         Story absorbing = aAbsorbs ? a : b;
         Story absorbed = aAbsorbs ? b : a;
         absorbing.absorb(absorbed);
+        for (String key : absorbed.indexedUnder) {
+            Set<Story> posting = postings.get(key);
+            posting.remove(absorbed);
+            posting.add(absorbing);
+            absorbing.indexedUnder.add(key);
+        }
+        absorbed.indexedUnder.clear();
         for (String member : absorbed.members) {
             storyOfArticle.put(member, absorbing);
         }

@@ -33,6 +33,11 @@ final class WeightedCentroid {
         cachedNorm = -1;
     }
 
+    void clear() {
+        sums.clear();
+        cachedNorm = -1;
+    }
+
     boolean isEmpty() {
         return sums.isEmpty();
     }

@@ -81,4 +81,37 @@ class StoryClustererTest {
         StoryAssignment undated = c.add(doc("undated", Fixtures.reorderedEditedReprint(), null));
         assertEquals(c.storyOf("wire").orElseThrow(), undated.storyId());
     }
+
+    @Test
+    void retiresStoriesOutsideTheWindowSoTheIndexStaysFlatButFamiliesStillReachThem() {
+        StoryClusterer c = new StoryClusterer(PARAMS);
+        c.add(doc("wire", Fixtures.wire(), T0));
+        int[] sizes = new int[4];
+        for (int i = 0; i < 4000; i++) {
+            // One article an hour, each about its own invented place and people: 160 days in all.
+            String text = "Flooding in " + name(i, "vel") + " closed the road to " + name(i, "mar") + ", said "
+                    + name(i, "kor") + " " + name(i, "dun") + ", and the " + name(i, "sel") + " levee of "
+                    + name(i, "tor") + " could fail near " + name(i, "bre") + ".";
+            c.add(doc("a" + i, text, T0.plus(Duration.ofHours(i + 1))));
+            if (i % 1000 == 999) {
+                sizes[i / 1000] = c.indexSize();
+            }
+        }
+        assertTrue(c.stories().size() > 3000, "unrelated articles stay apart: " + c.stories().size());
+        // A window of 3 days is 72 articles: the index holds a few windows' worth however long the run.
+        assertTrue(sizes[3] <= sizes[1] * 1.2, "index grew from " + sizes[1] + " to " + sizes[3]);
+        assertTrue(sizes[3] < 4000 * 5, "index holds " + sizes[3] + " postings");
+        StoryAssignment lateReprint = c.add(doc("late-reprint", "Read more.", T0.plus(Duration.ofDays(170))),
+                List.of("wire"));
+        assertEquals(c.storyOf("wire").orElseThrow(), lateReprint.storyId());
+    }
+
+    /** An invented capitalised word unique to {@code i}: its digits spelt as letters after a prefix. */
+    private static String name(int i, String prefix) {
+        StringBuilder w = new StringBuilder(prefix);
+        for (char d : String.valueOf(i).toCharArray()) {
+            w.append((char) ('a' + d - '0'));
+        }
+        return Character.toUpperCase(w.charAt(0)) + w.substring(1) + "on";
+    }
 }

@@ -1,5 +1,8 @@
 package io.newsfold.nlp;
 
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.matchesRegex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.hamcrest.Matcher;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -84,5 +88,28 @@ class EnrichmentFlowTest {
             assertEquals("unsupported-schema-version",
                     TopicProbe.header(dead, "dead-letter-reason").split(":")[0]);
         }
+    }
+
+    @Test
+    void exportsTheNlpStageCountsAndDurationsAndTheConsumersLag() {
+        String kafka = TestInfra.get().kafkaBootstrapServers();
+        String id = "t-" + UUID.randomUUID();
+        var article = new ArticleIngested(ArticleIngested.SCHEMA_VERSION, id + ":v1", id, 1, "Example Wire", null,
+                "Ferries", "The ferries ran on time.", null, Instant.now(), "h", List.of(), null, "en");
+        TopicProbe.produce(kafka, Topics.ARTICLES_INGESTED.name(), id, EventJson.write(article));
+        try (var probe = TopicProbe.reading(kafka, Topics.ARTICLES_ENRICHED.name())) {
+            probe.await(r -> id.equals(r.key()), 1, WAIT);
+        }
+
+        await().atMost(WAIT).untilAsserted(() -> given().get("/q/metrics").then().statusCode(200)
+                .body(startsALine("newsfold_articles_processed_total\\{outcome=\"ok\",stage=\"nlp\"} [1-9]"))
+                .body(startsALine("newsfold_stage_duration_seconds_count\\{stage=\"nlp\"} [1-9]"))
+                .body(startsALine("newsfold_stage_duration_seconds_bucket\\{stage=\"nlp\",le="))
+                .body(startsALine("kafka_consumer_fetch_manager_records_lag_max\\{")));
+    }
+
+    /** Prometheus text in which a line starts with this pattern (tags in key order; a count above 0 starts 1-9). */
+    private static Matcher<String> startsALine(String pattern) {
+        return matchesRegex("(?s)(.*\n)?" + pattern + ".*");
     }
 }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesRegex;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,6 +26,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.hamcrest.Matcher;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -190,5 +192,23 @@ class ReadModelFlowTest {
     @Test
     void reportsReadyWithKafkaAndTheDatabase() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void exportsTheProjectionStageCountsAndDurationsAndTheConsumersLag() {
+        String id = "t-" + UUID.randomUUID();
+        produce(Topics.ARTICLES_INGESTED.name(), id, ingested(id, 1, "Counted"));
+        await().atMost(WAIT).untilAsserted(() -> given().get("/v1/articles/" + id).then().statusCode(200));
+
+        await().atMost(WAIT).untilAsserted(() -> given().get("/q/metrics").then().statusCode(200)
+                .body(startsALine("newsfold_articles_processed_total\\{outcome=\"ok\",stage=\"projection\"} [1-9]"))
+                .body(startsALine("newsfold_stage_duration_seconds_count\\{stage=\"projection\"} [1-9]"))
+                .body(startsALine("newsfold_stage_duration_seconds_bucket\\{stage=\"projection\",le="))
+                .body(startsALine("kafka_consumer_fetch_manager_records_lag_max\\{")));
+    }
+
+    /** Prometheus text in which a line starts with this pattern (tags in key order; a count above 0 starts 1-9). */
+    private static Matcher<String> startsALine(String pattern) {
+        return matchesRegex("(?s)(.*\\n)?" + pattern + ".*");
     }
 }

@@ -1,8 +1,11 @@
 package io.newsfold.gateway.projection;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.newsfold.contracts.ArticleEnriched;
 import io.newsfold.contracts.ArticleIngested;
 import io.newsfold.contracts.EventJson;
+import io.newsfold.contracts.Metrics;
+import io.newsfold.contracts.StageMeter;
 import io.newsfold.contracts.StoryAssigned;
 import io.newsfold.contracts.StoryMerged;
 import io.newsfold.contracts.Topics.Channels;
@@ -14,7 +17,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Projects the pipeline's topics into the read model. Offsets are committed after the write; an unreadable event
- * goes to its topic's dead-letter topic and the projection goes on.
+ * goes to its topic's dead-letter topic and the projection goes on. Each event of any topic is timed and counted
+ * as the projection stage.
  */
 @ApplicationScoped
 public class EventProjector {
@@ -28,15 +32,26 @@ public class EventProjector {
     @Inject
     ReadModelQueries queries;
 
+    private final StageMeter meter;
+
+    @Inject
+    EventProjector(MeterRegistry registry) {
+        this.meter = StageMeter.forConsumer(registry, Metrics.Stages.PROJECTION);
+    }
+
     @Incoming(Channels.ARTICLES_INGESTED)
     @Blocking
     public void onIngested(String json) {
-        writer.apply(EventJson.read(json, ArticleIngested.class, ArticleIngested.SCHEMA_VERSION));
+        meter.run(() -> writer.apply(EventJson.read(json, ArticleIngested.class, ArticleIngested.SCHEMA_VERSION)));
     }
 
     @Incoming(Channels.ARTICLES_ENRICHED)
     @Blocking
     public void onEnriched(String json) {
+        meter.run(() -> projectEnriched(json));
+    }
+
+    private void projectEnriched(String json) {
         ArticleEnriched event = EventJson.read(json, ArticleEnriched.class, ArticleEnriched.SCHEMA_VERSION);
         writer.apply(event);
         // Only numbers and dates can make a disagreement; assembling the story for other claims is wasted work.
@@ -50,14 +65,16 @@ public class EventProjector {
     @Incoming(Channels.STORY_ASSIGNMENTS)
     @Blocking
     public void onAssigned(String json) {
-        StoryAssigned event = EventJson.read(json, StoryAssigned.class, StoryAssigned.SCHEMA_VERSION);
-        writer.apply(event);
-        feed.noticeDisagreements(event.storyId());
+        meter.run(() -> {
+            StoryAssigned event = EventJson.read(json, StoryAssigned.class, StoryAssigned.SCHEMA_VERSION);
+            writer.apply(event);
+            feed.noticeDisagreements(event.storyId());
+        });
     }
 
     @Incoming(Channels.STORY_MERGES)
     @Blocking
     public void onMerged(String json) {
-        writer.apply(EventJson.read(json, StoryMerged.class, StoryMerged.SCHEMA_VERSION));
+        meter.run(() -> writer.apply(EventJson.read(json, StoryMerged.class, StoryMerged.SCHEMA_VERSION)));
     }
 }

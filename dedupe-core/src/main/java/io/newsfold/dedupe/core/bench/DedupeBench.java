@@ -4,6 +4,10 @@ import io.newsfold.dedupe.core.reuse.InMemoryFingerprintIndex;
 import io.newsfold.dedupe.core.reuse.ReuseDetector;
 import io.newsfold.dedupe.core.reuse.ReuseLink;
 import io.newsfold.dedupe.core.reuse.ReuseSettings;
+import io.newsfold.dedupe.core.story.CapitalisedWordKeys;
+import io.newsfold.dedupe.core.story.StoryClusterer;
+import io.newsfold.dedupe.core.story.StoryClusteringParams;
+import io.newsfold.dedupe.core.story.StoryDoc;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,6 +51,10 @@ public final class DedupeBench {
         RegeneratingTextStore store = new RegeneratingTextStore(corpus, 5000);
         ReuseSettings settings = ReuseSettings.standard().withIndexWindow(Duration.ofDays(windowDays));
         ReuseDetector detector = new ReuseDetector(index, store, settings);
+        StoryClusteringParams storyParams = StoryClusteringParams.standard();
+        StoryClusterer stories = new StoryClusterer(new StoryClusteringParams(storyParams.assignThreshold(),
+                storyParams.mergeThreshold(), storyParams.entityWeight(), Duration.ofDays(windowDays),
+                storyParams.blend(), storyParams.linkage()));
 
         Runtime rt = Runtime.getRuntime();
         System.out.printf(Locale.ROOT, "DedupeBench: %,d articles, %,d/day, window %d days, seed %d, %d cores,"
@@ -58,8 +66,11 @@ public final class DedupeBench {
                 settings.minSharedFingerprints(), settings.maxPostingsPerFingerprint());
         System.out.println("generation time is excluded from latency; fetching a candidate's text (cache of 5,000"
                 + " recent texts, else regenerated) is included, as a database read would be");
-        System.out.printf("%12s %12s %14s %12s %10s %10s %10s%n", "articles", "indexed", "postings",
-                "index MB", "art/s", "p50 us", "p99 us");
+        System.out.println("reuse level: art/s, p50, p99; story level (clusterer, timed apart): p50, p99 and the"
+                + " postings of its candidate index");
+        System.out.printf("%12s %12s %14s %12s %10s %10s %10s %10s %10s %12s%n", "articles", "indexed", "postings",
+                "index MB", "art/s", "p50 us", "p99 us", "story p50", "story p99", "story index");
+        long[] storyLatencies = new long[articles];
 
         long[] latencies = new long[articles];
         Map<Long, Set<String>> sampledLinks = new HashMap<>();
@@ -73,6 +84,10 @@ public final class DedupeBench {
             long t0 = System.nanoTime();
             List<ReuseLink> links = detector.process(id, text, corpus.publishedAt(i));
             long dt = System.nanoTime() - t0;
+            List<String> family = links.stream().map(ReuseLink::otherArticleId).toList();
+            long s0 = System.nanoTime();
+            stories.add(new StoryDoc(id, text, CapitalisedWordKeys.of(text), corpus.publishedAt(i)), family);
+            storyLatencies[i] = System.nanoTime() - s0;
             store.put(id, text);
             latencies[i] = dt;
             totalNanos += dt;
@@ -85,10 +100,13 @@ public final class DedupeBench {
             if ((i + 1) % checkpoint == 0) {
                 long[] interval = Arrays.copyOfRange(latencies, i + 1 - checkpoint, i + 1);
                 Arrays.sort(interval);
-                System.out.printf(Locale.ROOT, "%,12d %,12d %,14d %,12d %,10.0f %,10.0f %,10.0f%n", i + 1,
-                        index.articleCount(), index.postingCount(), index.arrayBytes() >> 20,
+                long[] storyInterval = Arrays.copyOfRange(storyLatencies, i + 1 - checkpoint, i + 1);
+                Arrays.sort(storyInterval);
+                System.out.printf(Locale.ROOT, "%,12d %,12d %,14d %,12d %,10.0f %,10.0f %,10.0f %,10.0f %,10.0f"
+                        + " %,12d%n", i + 1, index.articleCount(), index.postingCount(), index.arrayBytes() >> 20,
                         checkpoint / (intervalNanos / 1e9), interval[interval.length / 2] / 1e3,
-                        interval[(int) (interval.length * 0.99)] / 1e3);
+                        interval[(int) (interval.length * 0.99)] / 1e3, storyInterval[storyInterval.length / 2] / 1e3,
+                        storyInterval[(int) (storyInterval.length * 0.99)] / 1e3, stories.indexSize());
                 intervalNanos = 0;
             }
         }

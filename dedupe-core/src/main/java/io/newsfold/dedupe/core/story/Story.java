@@ -13,8 +13,12 @@ final class Story {
     final List<String> members = new ArrayList<>();
     final WeightedCentroid text = new WeightedCentroid();
     final WeightedCentroid entities = new WeightedCentroid();
-    /** Per-member vectors, kept only when the clusterer links to nearest members. */
+    /**
+     * Vectors of the latest {@value #NEAREST_MEMBERS} members, kept only when the clusterer links to nearest
+     * members: a running story of thousands of articles is compared with where it is now, at a bounded cost.
+     */
     final List<WeightedCentroid[]> memberVectors = new ArrayList<>();
+    static final int NEAREST_MEMBERS = 16;
     /** The clusterer's index keys this story is listed under; empty once retired. */
     final Set<String> indexedUnder = new HashSet<>();
     Instant earliest;
@@ -40,9 +44,21 @@ final class Story {
         entities.clear();
     }
 
+    void addMemberVectors(WeightedCentroid text, WeightedCentroid entities) {
+        memberVectors.add(new WeightedCentroid[] {text, entities});
+        trimMemberVectors();
+    }
+
+    private void trimMemberVectors() {
+        if (memberVectors.size() > NEAREST_MEMBERS) {
+            memberVectors.subList(0, memberVectors.size() - NEAREST_MEMBERS).clear();
+        }
+    }
+
     void absorb(Story other) {
         members.addAll(other.members);
         memberVectors.addAll(other.memberVectors);
+        trimMemberVectors();
         text.addAll(other.text);
         entities.addAll(other.entities);
         addTime(other.earliest);

@@ -25,7 +25,7 @@ import java.util.TreeSet;
  * <p>Every choice breaks ties by story number, and stories are kept in creation order, so the outcome is a
  * deterministic function of the input sequence.
  *
- * <p>An article is scored only against candidate stories: those sharing one of its entity keys or one of its
+ * <p>An article is scored only against candidate stories: those sharing most of its entity keys and
  * {@value #INDEXED_TERMS} heaviest terms, looked up in an inverted index, instead of every live story. A story
  * sharing none of these cannot reach the assignment threshold in practice (its text cosine would have to come from
  * the article's light terms alone), and the cost of assignment then depends on how many stories share an
@@ -48,6 +48,7 @@ public final class StoryClusterer {
     /** How many of an article's terms, heaviest by TF-IDF, index its story and find its candidates. */
     static final int INDEXED_TERMS = 20;
     private static final int PRUNE_EVERY = 1000;
+    static final int MAX_CANDIDATES = 32;
 
     public StoryClusterer(StoryClusteringParams params) {
         this.params = params;
@@ -112,7 +113,7 @@ public final class StoryClusterer {
             t.add(terms);
             WeightedCentroid e = new WeightedCentroid();
             e.add(keys);
-            target.memberVectors.add(new WeightedCentroid[] {t, e});
+            target.addMemberVectors(t, e);
         }
         target.addTime(doc.publishedAt());
         storyOfArticle.put(doc.id(), target);
@@ -161,14 +162,25 @@ public final class StoryClusterer {
         return out;
     }
 
+    /**
+     * The stories sharing most of the article's index keys, at most {@value #MAX_CANDIDATES}: in a busy news
+     * cycle a common name or word is shared by hundreds of stories, and the story an article belongs to shares many
+     * of its keys, not one.
+     */
     private List<Story> candidates(Map<String, Double> termCounts, Map<String, Double> keyCounts) {
-        Map<Integer, Story> byNumber = new TreeMap<>();
+        Map<Story, Integer> hits = new HashMap<>();
         for (String key : postingKeys(termCounts, keyCounts)) {
             for (Story s : postings.getOrDefault(key, Set.of())) {
-                byNumber.put(s.number, s);
+                hits.merge(s, 1, Integer::sum);
             }
         }
-        return new ArrayList<>(byNumber.values());
+        return hits.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<Story, Integer> e) -> -e.getValue())
+                        .thenComparingInt(e -> e.getKey().number))
+                .limit(MAX_CANDIDATES)
+                .map(Map.Entry::getKey)
+                .sorted(Comparator.comparingInt(story -> story.number))
+                .toList();
     }
 
     /**

@@ -76,6 +76,8 @@ public final class StoryClusterer {
         Map<String, Double> keys = features.entityKeys();
         textFrequencies.add(terms.keySet());
         entityFrequencies.add(keys.keySet());
+        // Once, after the frequencies count this article: the same keys find candidates and index the story.
+        List<String> indexKeys = postingKeys(terms, keys);
         List<StoryMerge> merges = new ArrayList<>();
 
         Story target = null;
@@ -88,7 +90,7 @@ public final class StoryClusterer {
             }
             score = 1;
         } else {
-            List<Scored> scored = score(terms, keys, doc.publishedAt());
+            List<Scored> scored = score(terms, keys, indexKeys, doc.publishedAt());
             if (!scored.isEmpty() && scored.get(0).score >= params.assignThreshold()) {
                 target = scored.get(0).story;
                 score = scored.get(0).score;
@@ -117,7 +119,7 @@ public final class StoryClusterer {
         }
         target.addTime(doc.publishedAt());
         storyOfArticle.put(doc.id(), target);
-        for (String key : postingKeys(terms, keys)) {
+        for (String key : indexKeys) {
             postings.computeIfAbsent(key, k -> new HashSet<>()).add(target);
             target.indexedUnder.add(key);
         }
@@ -167,9 +169,9 @@ public final class StoryClusterer {
      * cycle a common name or word is shared by hundreds of stories, and the story an article belongs to shares many
      * of its keys, not one.
      */
-    private List<Story> candidates(Map<String, Double> termCounts, Map<String, Double> keyCounts) {
+    private List<Story> candidates(List<String> indexKeys) {
         Map<Story, Integer> hits = new HashMap<>();
-        for (String key : postingKeys(termCounts, keyCounts)) {
+        for (String key : indexKeys) {
             for (Story s : postings.getOrDefault(key, Set.of())) {
                 hits.merge(s, 1, Integer::sum);
             }
@@ -222,11 +224,12 @@ public final class StoryClusterer {
         return postings.values().stream().mapToInt(Set::size).sum();
     }
 
-    private List<Scored> score(Map<String, Double> termCounts, Map<String, Double> keyCounts, Instant at) {
+    private List<Scored> score(Map<String, Double> termCounts, Map<String, Double> keyCounts, List<String> indexKeys,
+                               Instant at) {
         WeightedVector terms = WeightedVector.of(termCounts, textFrequencies);
         WeightedVector keys = WeightedVector.of(keyCounts, entityFrequencies);
         List<Scored> out = new ArrayList<>();
-        for (Story s : candidates(termCounts, keyCounts)) {
+        for (Story s : candidates(indexKeys)) {
             if (!withinWindow(s, at)) {
                 continue;
             }

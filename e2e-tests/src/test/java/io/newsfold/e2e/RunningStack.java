@@ -11,12 +11,12 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The whole system, started once for the test JVM: the real broker and PostgreSQL, and the four services as
@@ -30,10 +30,21 @@ final class RunningStack {
 
     final ServiceProcess ingest;
     final ServiceProcess gateway;
+    /** The current process of each service; a restarted service replaces its entry. */
+    private final Map<String, ServiceProcess> services;
 
-    private RunningStack(ServiceProcess ingest, ServiceProcess gateway) {
-        this.ingest = ingest;
-        this.gateway = gateway;
+    private RunningStack(Map<String, ServiceProcess> services) {
+        this.services = services;
+        // A restarted service keeps its port, so these stay valid for the URLs they build.
+        this.ingest = services.get("ingest-service");
+        this.gateway = services.get("api-gateway");
+    }
+
+    /** Kills a service with SIGKILL, starts it again on the same port and waits until it is ready. */
+    void crash(String module) throws Exception {
+        ServiceProcess restarted = services.get(module).killAndRestart();
+        services.put(module, restarted);
+        restarted.awaitReady(WAIT);
     }
 
     private static final String API_KEY = UUID.randomUUID().toString();
@@ -48,21 +59,21 @@ final class RunningStack {
             keys.toFile().deleteOnExit();
             Files.writeString(keys, "e2e:" + API_KEY + "\n");
             env.put("NEWSFOLD_API_KEYS_FILE", keys.toString());
-            List<ServiceProcess> services = new ArrayList<>();
+            Map<String, ServiceProcess> services = new ConcurrentHashMap<>();
             for (String module : List.of("ingest-service", "nlp-service", "dedupe-service", "api-gateway")) {
-                services.add(ServiceProcess.start(root, module, FreePorts.next(), env, logs));
+                services.put(module, ServiceProcess.start(root, module, FreePorts.next(), env, logs));
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> services.forEach(s -> {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> services.values().forEach(s -> {
                 try {
                     s.close();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
             }), "newsfold-e2e-stop"));
-            for (ServiceProcess service : services) {
+            for (ServiceProcess service : services.values()) {
                 service.awaitReady(WAIT);
             }
-            instance = new RunningStack(services.get(0), services.get(3));
+            instance = new RunningStack(services);
         }
         return instance;
     }
@@ -79,6 +90,34 @@ final class RunningStack {
             throw new AssertionError("ingest answered " + r.statusCode() + ": " + r.body());
         }
         return EventJson.mapper().readTree(r.body()).get("id").asText();
+    }
+
+    /**
+     * Posts until ingest answers, as a client of a service that may be restarting must: accepted (202) or, when
+     * an earlier attempt was stored before the connection broke, duplicate (200).
+     */
+    int postUntilAnswered(String json) throws Exception {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (true) {
+            try {
+                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(ingest.url("/v1/articles")))
+                        .header("Content-Type", "application/json").header("X-API-Key", API_KEY)
+                        .timeout(Duration.ofSeconds(10))
+                        .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 202 || r.statusCode() == 200) {
+                    return r.statusCode();
+                }
+                if (r.statusCode() != 503) {
+                    throw new AssertionError("ingest answered " + r.statusCode() + ": " + r.body());
+                }
+            } catch (java.io.IOException e) {
+                // Ingest is down or restarting: try again, as a client would.
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("ingest did not take an article within " + WAIT);
+            }
+            Thread.sleep(250);
+        }
     }
 
     Reply get(String url) throws Exception {

@@ -23,12 +23,16 @@ final class ServiceProcess implements AutoCloseable {
     private final int port;
     private final Process process;
     private final Path log;
+    private final Path root;
+    private final Map<String, String> env;
 
-    private ServiceProcess(String name, int port, Process process, Path log) {
+    private ServiceProcess(String name, int port, Process process, Path log, Path root, Map<String, String> env) {
         this.name = name;
         this.port = port;
         this.process = process;
         this.log = log;
+        this.root = root;
+        this.env = env;
     }
 
     static ServiceProcess start(Path root, String module, int port, Map<String, String> env, Path logDir)
@@ -48,10 +52,20 @@ final class ServiceProcess implements AutoCloseable {
         command.add(jar.toString());
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(env);
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        return new ServiceProcess(module, port, builder.start(), log);
+        return new ServiceProcess(module, port, builder.start(), log, root, Map.copyOf(env));
+    }
+
+    String module() {
+        return name;
+    }
+
+    /** SIGKILL, as a crash or the OOM killer would: no shutdown hook, no offset commit, no goodbye. */
+    ServiceProcess killAndRestart() throws IOException, InterruptedException {
+        process.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
+        return start(root, name, port, env, log.getParent());
     }
 
     void awaitReady(Duration timeout) throws IOException, InterruptedException {

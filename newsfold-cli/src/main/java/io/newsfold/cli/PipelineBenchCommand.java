@@ -170,11 +170,10 @@ final class PipelineBenchCommand {
     }
 
     /** What one phase sent, when, and when each article became visible. */
-    record Phase(List<String> ids, long[] sentAt, long[] visibleAt, int sent, int visible, long first,
-            double seconds) {
+    record Phase(long[] sentAt, long[] visibleAt, int sent, int visible, long first, double seconds) {
 
         static Phase empty() {
-            return new Phase(List.of(), new long[0], new long[0], 0, 0, 0, 0);
+            return new Phase(new long[0], new long[0], 0, 0, 0, 0);
         }
 
         double rate() {
@@ -313,7 +312,7 @@ final class PipelineBenchCommand {
             System.err.printf("only %d of %d articles became visible within %d s%n", visible, expected,
                     timeout.toSeconds());
         }
-        return new Phase(ids, sentAt, visibleAt, expected, visible, first, (last - first) / 1e9);
+        return new Phase(sentAt, visibleAt, expected, visible, first, (last - first) / 1e9);
     }
 
     private static String json(NewsCorpus.Article a) {

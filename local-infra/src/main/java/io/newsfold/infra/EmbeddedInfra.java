@@ -3,15 +3,28 @@ package io.newsfold.infra;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 
-/** Kafka and PostgreSQL started from Maven Central jars in this JVM (PostgreSQL as a child process). */
-public final class EmbeddedInfra implements Infra {
+/**
+ * Kafka and PostgreSQL started from Maven Central jars in this JVM (PostgreSQL as a child process). Either can be
+ * restarted on its port and data, as an operator's restart or a host reboot would, for the fault test.
+ */
+public final class EmbeddedInfra implements Infra, RestartableInfra {
 
-    private final KafkaBroker kafka;
-    private final PostgresServer postgres;
+    private final Path dir;
+    private final int kafkaPort;
+    private final int controllerPort;
+    private final boolean durable;
     private final Path throwawayRun;
+    private KafkaBroker kafka;
+    private PostgresServer postgres;
 
-    private EmbeddedInfra(KafkaBroker kafka, PostgresServer postgres, Path throwawayRun) {
+    private EmbeddedInfra(Path dir, int kafkaPort, int controllerPort, boolean durable, KafkaBroker kafka,
+            PostgresServer postgres, Path throwawayRun) {
+        this.dir = dir;
+        this.kafkaPort = kafkaPort;
+        this.controllerPort = controllerPort;
+        this.durable = durable;
         this.kafka = kafka;
         this.postgres = postgres;
         this.throwawayRun = throwawayRun;
@@ -38,10 +51,34 @@ public final class EmbeddedInfra implements Infra {
         try {
             KafkaBroker kafka = KafkaBroker.start(dir.resolve("kafka"), kafkaPort, controllerPort);
             TopicSetup.createCatalogueTopics(kafka.bootstrapServers());
-            return new EmbeddedInfra(kafka, postgres, throwawayRun);
+            return new EmbeddedInfra(dir, kafkaPort, controllerPort, durable, kafka, postgres, throwawayRun);
         } catch (RuntimeException e) {
             postgres.close();
             throw e;
+        }
+    }
+
+    @Override
+    public synchronized void restartKafka(Duration down) {
+        kafka.close();
+        sleep(down);
+        kafka = KafkaBroker.start(dir.resolve("kafka"), kafkaPort, controllerPort);
+    }
+
+    @Override
+    public synchronized void restartPostgres(Duration down) {
+        int port = postgres.port();
+        postgres.close();
+        sleep(down);
+        postgres = PostgresServer.start(dir.resolve("postgres"), port, durable);
+    }
+
+    private static void sleep(Duration down) {
+        try {
+            Thread.sleep(down.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while a server was down", e);
         }
     }
 
@@ -66,7 +103,7 @@ public final class EmbeddedInfra implements Infra {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         try {
             kafka.close();
         } finally {

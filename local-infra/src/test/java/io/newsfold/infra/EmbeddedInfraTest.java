@@ -65,6 +65,50 @@ class EmbeddedInfraTest {
     }
 
     @Test
+    void keepsTopicsOffsetsAndRowsAcrossARestartOfEachServerOnItsAddress(@TempDir Path root) throws Exception {
+        try (EmbeddedInfra infra = EmbeddedInfra.throwaway(root)) {
+            String bootstrap = infra.kafkaBootstrapServers();
+            String jdbc = infra.jdbcUrl();
+            String topic = Topics.ARTICLES_SUBMITTED.name();
+            try (var c = DriverManager.getConnection(jdbc, infra.dbUser(), infra.dbPassword())) {
+                c.createStatement().execute("CREATE TABLE survivors (name text)");
+                c.createStatement().execute("INSERT INTO survivors VALUES ('before')");
+            }
+            try (var producer = new KafkaProducer<String, String>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                    ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
+                producer.send(new ProducerRecord<>(topic, "k", "before restart")).get(10, TimeUnit.SECONDS);
+
+                infra.restartKafka(Duration.ofMillis(200));
+                infra.restartPostgres(Duration.ofMillis(200));
+
+                // The same producer, as a running service's would, reconnects and goes on.
+                producer.send(new ProducerRecord<>(topic, "k", "after restart")).get(60, TimeUnit.SECONDS);
+            }
+            assertEquals(bootstrap, infra.kafkaBootstrapServers());
+            assertEquals(jdbc, infra.jdbcUrl());
+            try (var consumer = new KafkaConsumer<String, String>(Map.of(
+                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                    ConsumerConfig.GROUP_ID_CONFIG, "restart-test",
+                    ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                    new StringDeserializer(), new StringDeserializer())) {
+                consumer.subscribe(List.of(topic));
+                List<String> values = new java.util.ArrayList<>();
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                while (values.size() < 2 && System.nanoTime() < deadline) {
+                    consumer.poll(Duration.ofMillis(200)).forEach(r -> values.add(r.value()));
+                }
+                assertEquals(List.of("before restart", "after restart"), values);
+            }
+            try (var c = DriverManager.getConnection(jdbc, infra.dbUser(), infra.dbPassword());
+                 var rs = c.createStatement().executeQuery("SELECT name FROM survivors")) {
+                assertTrue(rs.next());
+                assertEquals("before", rs.getString(1));
+            }
+        }
+    }
+
+    @Test
     void removesRunDirectoriesOfDeadOwners(@TempDir Path root) throws Exception {
         Path stale = Files.createDirectory(root.resolve("run-stale"));
         // No process has pid 2^22+1 on Linux (pid_max is at most 2^22).

@@ -5,6 +5,7 @@ import io.newsfold.contracts.ArticleEnriched;
 import io.newsfold.contracts.ArticleIngested;
 import io.newsfold.contracts.EventJson;
 import io.newsfold.contracts.Metrics;
+import io.newsfold.contracts.OutageRetry;
 import io.newsfold.contracts.StageMeter;
 import io.newsfold.contracts.StoryAssigned;
 import io.newsfold.contracts.StoryMerged;
@@ -17,7 +18,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Projects the pipeline's topics into the read model. Offsets are committed after the write; an unreadable event
- * goes to its topic's dead-letter topic and the projection goes on. Each event of any topic is timed and counted
+ * goes to its topic's dead-letter topic and the projection goes on, while an event that meets PostgreSQL away is
+ * written again once it is back. Each event of any topic is timed and counted
  * as the projection stage.
  */
 @ApplicationScoped
@@ -33,6 +35,7 @@ public class EventProjector {
     ReadModelQueries queries;
 
     private final StageMeter meter;
+    private final OutageRetry outages = OutageRetry.standard();
 
     @Inject
     EventProjector(MeterRegistry registry) {
@@ -42,17 +45,22 @@ public class EventProjector {
     @Incoming(Channels.ARTICLES_INGESTED)
     @Blocking
     public void onIngested(String json) {
-        meter.run(() -> writer.apply(EventJson.read(json, ArticleIngested.class, ArticleIngested.SCHEMA_VERSION)));
+        meter.run(() -> {
+            ArticleIngested event = EventJson.read(json, ArticleIngested.class, ArticleIngested.SCHEMA_VERSION);
+            outages.run(() -> writer.apply(event));
+        });
     }
 
     @Incoming(Channels.ARTICLES_ENRICHED)
     @Blocking
     public void onEnriched(String json) {
-        meter.run(() -> projectEnriched(json));
+        meter.run(() -> {
+            ArticleEnriched event = EventJson.read(json, ArticleEnriched.class, ArticleEnriched.SCHEMA_VERSION);
+            outages.run(() -> projectEnriched(event));
+        });
     }
 
-    private void projectEnriched(String json) {
-        ArticleEnriched event = EventJson.read(json, ArticleEnriched.class, ArticleEnriched.SCHEMA_VERSION);
+    private void projectEnriched(ArticleEnriched event) {
         writer.apply(event);
         // Only numbers and dates can make a disagreement; assembling the story for other claims is wasted work.
         boolean couldDisagree = event.claims() != null && event.claims().stream().map(ArticleEnriched.Claim::kind)
@@ -67,14 +75,19 @@ public class EventProjector {
     public void onAssigned(String json) {
         meter.run(() -> {
             StoryAssigned event = EventJson.read(json, StoryAssigned.class, StoryAssigned.SCHEMA_VERSION);
-            writer.apply(event);
-            feed.noticeDisagreements(event.storyId());
+            outages.run(() -> {
+                writer.apply(event);
+                feed.noticeDisagreements(event.storyId());
+            });
         });
     }
 
     @Incoming(Channels.STORY_MERGES)
     @Blocking
     public void onMerged(String json) {
-        meter.run(() -> writer.apply(EventJson.read(json, StoryMerged.class, StoryMerged.SCHEMA_VERSION)));
+        meter.run(() -> {
+            StoryMerged event = EventJson.read(json, StoryMerged.class, StoryMerged.SCHEMA_VERSION);
+            outages.run(() -> writer.apply(event));
+        });
     }
 }

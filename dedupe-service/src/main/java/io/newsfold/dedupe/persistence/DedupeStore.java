@@ -115,6 +115,42 @@ public final class DedupeStore {
         return out;
     }
 
+    /** Queues an event for its channel in this transaction; {@link #pendingEvents} hands it out in order. */
+    public void enqueue(String channel, String key, String value) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO dedupe.outbox (channel, record_key, value) VALUES (?, ?, ?)")) {
+            s.setString(1, channel);
+            s.setString(2, key);
+            s.setString(3, value);
+            s.executeUpdate();
+        }
+    }
+
+    /**
+     * The oldest queued events, locked until this transaction ends; rows another instance is publishing right now
+     * are skipped rather than waited for.
+     */
+    public List<OutboxRecord> pendingEvents(int limit) throws SQLException {
+        List<OutboxRecord> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id, channel, record_key, value FROM dedupe.outbox"
+                + " ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED")) {
+            s.setInt(1, limit);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new OutboxRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                }
+            }
+        }
+        return out;
+    }
+
+    public void deleteEvents(List<OutboxRecord> published) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM dedupe.outbox WHERE id = ANY (?)")) {
+            s.setArray(1, c.createArrayOf("bigint", published.stream().map(OutboxRecord::id).toArray(Long[]::new)));
+            s.executeUpdate();
+        }
+    }
+
     public long nextSequence() throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT nextval('dedupe.assignment_sequence')");
              ResultSet rs = s.executeQuery()) {

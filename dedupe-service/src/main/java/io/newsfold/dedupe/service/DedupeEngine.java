@@ -1,8 +1,10 @@
 package io.newsfold.dedupe.service;
 
 import io.newsfold.contracts.ArticleEnriched;
+import io.newsfold.contracts.EventJson;
 import io.newsfold.contracts.StoryAssigned;
 import io.newsfold.contracts.StoryMerged;
+import io.newsfold.contracts.Topics.Channels;
 import io.newsfold.dedupe.core.DedupeOutcome;
 import io.newsfold.dedupe.core.DedupePipeline;
 import io.newsfold.dedupe.core.IncomingArticle;
@@ -43,7 +45,8 @@ import javax.sql.DataSource;
  * assigned at a time across all instances. Before assigning, an instance replays, in order, every article other
  * instances stored since it last looked; the pipeline is deterministic, so its in-memory indexes then equal theirs.
  * A restart replays everything and loses nothing. A failed transaction drops the in-memory state, which is rebuilt
- * from the database on the next article.
+ * from the database on the next article. The decision's events are queued in the outbox in the same transaction,
+ * so a crash after the commit loses none of them (see {@code DecisionOutbox}).
  */
 @ApplicationScoped
 public class DedupeEngine {
@@ -70,6 +73,7 @@ public class DedupeEngine {
                         ? new Decision(List.of(), List.of(assignment(store, article.articleId(), false,
                                 "redelivered: already assigned")))
                         : assignNew(store, article);
+                enqueue(store, decision);
                 c.commit();
                 return decision;
             } catch (SQLException | RuntimeException e) {
@@ -125,6 +129,16 @@ public class DedupeEngine {
             assignments.add(assignment(store, other, false, "updated by " + a.articleId()));
         }
         return new Decision(merges, assignments);
+    }
+
+    /** Queues the decision's events in its own transaction: merges first, keyed like their topics. */
+    private static void enqueue(DedupeStore store, Decision decision) throws SQLException {
+        for (StoryMerged m : decision.merges()) {
+            store.enqueue(Channels.STORY_MERGES, m.storyId(), EventJson.write(m));
+        }
+        for (StoryAssigned a : decision.assignments()) {
+            store.enqueue(Channels.STORY_ASSIGNMENTS, a.storyId(), EventJson.write(a));
+        }
     }
 
     /** Stores a reuse link from both sides, with passages as ranges of each article's body. */

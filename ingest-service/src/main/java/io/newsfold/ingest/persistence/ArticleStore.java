@@ -86,6 +86,25 @@ public class ArticleStore {
                 false);
     }
 
+    /** Versions stored before {@code cutoff} and not yet published, oldest first. */
+    public List<StoredVersion> unpublishedBefore(Instant cutoff, int limit) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM ingest.article_versions"
+                     + " WHERE NOT published AND received_at < ? ORDER BY received_at LIMIT ?")) {
+            s.setTimestamp(1, Timestamp.from(cutoff));
+            s.setInt(2, limit);
+            List<StoredVersion> out = new java.util.ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(read(rs));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot list unpublished versions", e);
+        }
+    }
+
     public void markPublished(String articleId, int version) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement(

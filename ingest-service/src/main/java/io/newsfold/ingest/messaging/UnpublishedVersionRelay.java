@@ -1,0 +1,87 @@
+package io.newsfold.ingest.messaging;
+
+import io.newsfold.ingest.persistence.ArticleStore;
+import io.newsfold.ingest.persistence.StoredVersion;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes versions that were stored but never published: the broker was away when they arrived, or the service
+ * died between storing and publishing, and the client that sent them may never send them again. A version is left
+ * alone for a grace period first, since the request that stored it is normally publishing it right then; if both
+ * publish, the event goes out twice and every consumer applies it once (they are idempotent by version).
+ */
+@ApplicationScoped
+public class UnpublishedVersionRelay {
+
+    private static final Logger LOG = Logger.getLogger(UnpublishedVersionRelay.class);
+    private static final int BATCH = 200;
+
+    @Inject
+    ArticleStore store;
+
+    @Inject
+    ArticlePublisher publisher;
+
+    @ConfigProperty(name = "newsfold.ingest.relay.interval", defaultValue = "PT5S")
+    Duration interval;
+
+    @ConfigProperty(name = "newsfold.ingest.relay.grace", defaultValue = "PT10S")
+    Duration grace;
+
+    private ScheduledExecutorService timer;
+
+    void onStart(@Observes StartupEvent event) {
+        timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "unpublished-version-relay");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.scheduleWithFixedDelay(this::relayQuietly, interval.toMillis(), interval.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        if (timer != null) {
+            timer.shutdownNow();
+        }
+    }
+
+    /** Publishes every version older than the grace period that is still unpublished; returns how many. */
+    public int relay() {
+        int published = 0;
+        List<StoredVersion> batch;
+        do {
+            batch = store.unpublishedBefore(Instant.now().minus(grace), BATCH);
+            for (StoredVersion v : batch) {
+                publisher.publish(v.toEvent());
+                store.markPublished(v.articleId(), v.version());
+                published++;
+            }
+        } while (batch.size() == BATCH);
+        return published;
+    }
+
+    private void relayQuietly() {
+        try {
+            int published = relay();
+            if (published > 0) {
+                LOG.infof("published %d stored versions that had not reached Kafka", published);
+            }
+        } catch (RuntimeException e) {
+            // The database or the broker is away; the next round tries again.
+            LOG.warnf("could not relay unpublished versions yet: %s", e.toString());
+        }
+    }
+}

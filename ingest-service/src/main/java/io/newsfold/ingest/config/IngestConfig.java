@@ -38,6 +38,16 @@ public interface IngestConfig {
         int burst();
     }
 
+    /** The relay that publishes versions stored but not published: how often it looks, and how old they must be. */
+    Relay relay();
+
+    interface Relay {
+
+        Duration interval();
+
+        Duration grace();
+    }
+
     default ArticleNormalizer.Limits limits() {
         return new ArticleNormalizer.Limits(maxTextBytes(), maxTitleChars(), maxSourceChars(), futureSkew(),
                 nonEnglish() == NonEnglish.REFUSE);

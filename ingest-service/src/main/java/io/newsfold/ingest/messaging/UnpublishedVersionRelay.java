@@ -1,5 +1,6 @@
 package io.newsfold.ingest.messaging;
 
+import io.newsfold.ingest.config.IngestConfig;
 import io.newsfold.ingest.persistence.ArticleStore;
 import io.newsfold.ingest.persistence.StoredVersion;
 import io.quarkus.runtime.ShutdownEvent;
@@ -7,13 +8,11 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -34,11 +33,8 @@ public class UnpublishedVersionRelay {
     @Inject
     ArticlePublisher publisher;
 
-    @ConfigProperty(name = "newsfold.ingest.relay.interval", defaultValue = "PT5S")
-    Duration interval;
-
-    @ConfigProperty(name = "newsfold.ingest.relay.grace", defaultValue = "PT10S")
-    Duration grace;
+    @Inject
+    IngestConfig config;
 
     private ScheduledExecutorService timer;
 
@@ -48,8 +44,8 @@ public class UnpublishedVersionRelay {
             t.setDaemon(true);
             return t;
         });
-        timer.scheduleWithFixedDelay(this::relayQuietly, interval.toMillis(), interval.toMillis(),
-                TimeUnit.MILLISECONDS);
+        long every = config.relay().interval().toMillis();
+        timer.scheduleWithFixedDelay(this::relayQuietly, every, every, TimeUnit.MILLISECONDS);
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -63,7 +59,7 @@ public class UnpublishedVersionRelay {
         int published = 0;
         List<StoredVersion> batch;
         do {
-            batch = store.unpublishedBefore(Instant.now().minus(grace), BATCH);
+            batch = store.unpublishedBefore(Instant.now().minus(config.relay().grace()), BATCH);
             for (StoredVersion v : batch) {
                 publisher.publish(v.toEvent());
                 store.markPublished(v.articleId(), v.version());

@@ -60,6 +60,22 @@ class PipelineEndToEndTest {
         assertTrue(ids.containsAll(List.of(story, stack.article(other).get("storyId").asText())), ids::toString);
     }
 
+    @Test
+    void writesEachLogLineAsAJsonObjectWhenAsked() throws Exception {
+        RunningStack stack = RunningStack.get();
+        List<String> lines = java.nio.file.Files.readAllLines(stack.log(RunningStack.JSON_LOGGING_SERVICE)).stream()
+                .filter(l -> !l.isBlank()).toList();
+        assertTrue(lines.size() > 3, "the service logged its start: " + lines.size() + " lines");
+        boolean sawStartLine = false;
+        for (String line : lines) {
+            JsonNode entry = EventJson.mapper().readTree(line);
+            assertTrue(entry.hasNonNull("timestamp") && entry.hasNonNull("level") && entry.has("message")
+                    && entry.hasNonNull("loggerName"), line);
+            sawStartLine |= entry.get("message").asText().contains("started in");
+        }
+        assertTrue(sawStartLine, "Quarkus's start line is among them");
+    }
+
     private static String article(String id, String source, String text) {
         return EventJson.write(Map.of("id", id, "source", source, "title", "Ferries return", "text", text,
                 "publishedAt", "2026-02-09T09:00:00Z"));

@@ -48,6 +48,8 @@ final class RunningStack {
     }
 
     private static final String API_KEY = UUID.randomUUID().toString();
+    /** One service logs JSON lines, as a deployment with a log shipper asks, so that a test can read them. */
+    static final String JSON_LOGGING_SERVICE = "dedupe-service";
 
     static synchronized RunningStack get() throws Exception {
         if (instance == null) {
@@ -61,7 +63,13 @@ final class RunningStack {
             env.put("NEWSFOLD_API_KEYS_FILE", keys.toString());
             Map<String, ServiceProcess> services = new ConcurrentHashMap<>();
             for (String module : List.of("ingest-service", "nlp-service", "dedupe-service", "api-gateway")) {
-                services.put(module, ServiceProcess.start(root, module, FreePorts.next(), env, logs));
+                // Each run's logs start empty; restarts within the run append.
+                Files.deleteIfExists(logs.resolve(module + ".log"));
+                Map<String, String> own = new HashMap<>(env);
+                if (module.equals(JSON_LOGGING_SERVICE)) {
+                    own.put("NEWSFOLD_JSON_LOGS", "true");
+                }
+                services.put(module, ServiceProcess.start(root, module, FreePorts.next(), own, logs));
             }
             Runtime.getRuntime().addShutdownHook(new Thread(() -> services.values().forEach(s -> {
                 try {
@@ -76,6 +84,11 @@ final class RunningStack {
             instance = new RunningStack(services);
         }
         return instance;
+    }
+
+    /** The log file of a service, all its processes so far. */
+    java.nio.file.Path log(String module) {
+        return services.get(module).log();
     }
 
     /** A reply's status and parsed body. */

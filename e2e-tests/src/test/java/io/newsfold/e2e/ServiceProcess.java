@@ -62,6 +62,10 @@ final class ServiceProcess implements AutoCloseable {
         return name;
     }
 
+    Path log() {
+        return log;
+    }
+
     /** SIGKILL, as a crash or the OOM killer would: no shutdown hook, no offset commit, no goodbye. */
     ServiceProcess killAndRestart() throws IOException, InterruptedException {
         process.destroyForcibly().waitFor(20, TimeUnit.SECONDS);

@@ -98,8 +98,8 @@ class FaultEndToEndTest {
                 case POSTGRES -> servers.restartPostgres(INFRA_DOWN);
                 case BROKER -> servers.restartKafka(INFRA_DOWN);
             }
-            log.add(String.format(Locale.ROOT, "%s at %.0f s (back in %.1f s)", faults[f].name().toLowerCase(Locale.ROOT),
-                    (t0 - started) / 1e9, (System.nanoTime() - t0) / 1e9));
+            log.add(String.format(Locale.ROOT, "%s at %.0f s (back in %.1f s)",
+                    faults[f].name().toLowerCase(Locale.ROOT), (t0 - started) / 1e9, (System.nanoTime() - t0) / 1e9));
         }
         stream.get();
         double streamed = (System.nanoTime() - started) / 1e9;
@@ -122,12 +122,12 @@ class FaultEndToEndTest {
             }
         }
 
-        System.out.printf(Locale.ROOT, "fault test: %d articles sent at %.1f/s offered (answers %s) over %.0f s;"
-                + " faults: %s; settled after %.0f s: ingest stored %d versions, dedupe assigned %d, read model"
-                + " holds %d (%d enriched, %d assigned) in %d stories (clean run: %d); %d dead-lettered%n", bodies.size(), RATE,
-                answers, streamed, String.join(", ", log), total, settled.ingestVersions(), settled.dedupeArticles(),
-                settled.readModelArticles(), settled.enriched(), settled.storyOfArticle().size(), allStories.size(),
-                STORIES, deadLettered);
+        System.out.printf(Locale.ROOT, "fault test: %d articles sent at %.1f/s offered, %.1f/s taken (answers %s)"
+                + " over %.0f s; faults: %s; settled after %.0f s: ingest stored %d versions, dedupe assigned %d,"
+                + " read model holds %d (%d enriched, %d assigned) in %d stories (clean run: %d); %d dead-lettered%n",
+                bodies.size(), RATE, bodies.size() / streamed, answers, streamed, String.join(", ", log), total,
+                settled.ingestVersions(), settled.dedupeArticles(), settled.readModelArticles(), settled.enriched(),
+                settled.storyOfArticle().size(), allStories.size(), STORIES, deadLettered);
         assertEquals(0, deadLettered, "an outage is waited out, not dead-lettered");
         assertEquals(bodies.size(), settled.ingestVersions(), "each article stored once, as version 1");
         assertEquals(bodies.size(), settled.dedupeArticles(), "each article assigned once");

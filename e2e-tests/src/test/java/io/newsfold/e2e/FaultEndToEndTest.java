@@ -24,6 +24,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,6 +45,7 @@ class FaultEndToEndTest {
     /** Articles offered per second; the short form spreads its 24 over about a minute. */
     private static final double RATE = Double.parseDouble(System.getProperty("newsfold.fault.rate", "0.4"));
     private static final Duration INFRA_DOWN = Duration.ofSeconds(3);
+    private static final int CLIENTS = 4;
 
     private enum Fault { NLP, DEDUPE, POSTGRES, GATEWAY, BROKER, INGEST }
 
@@ -67,20 +71,26 @@ class FaultEndToEndTest {
         Map<Integer, Integer> answers = new ConcurrentHashMap<>();
         long started = System.nanoTime();
         long streamNanos = (long) (bodies.size() / RATE * 1e9);
-        CompletableFuture<Void> stream = CompletableFuture.runAsync(() -> {
-            for (int i = 0; i < bodies.size(); i++) {
-                try {
-                    long due = started + (long) (i / RATE * 1e9);
-                    long wait = due - System.nanoTime();
-                    if (wait > 0) {
-                        Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+        // A few clients, as feeds are, so the offered rate holds while single requests slow down under load.
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        List<CompletableFuture<Void>> clients = new ArrayList<>();
+        for (int client = 0; client < CLIENTS; client++) {
+            clients.add(CompletableFuture.runAsync(() -> {
+                for (int i = next.getAndIncrement(); i < bodies.size(); i = next.getAndIncrement()) {
+                    try {
+                        long wait = started + (long) (i / RATE * 1e9) - System.nanoTime();
+                        if (wait > 0) {
+                            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                        }
+                        answers.merge(stack.postUntilAnswered(bodies.get(i)), 1, Integer::sum);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
                     }
-                    answers.merge(stack.postUntilAnswered(bodies.get(i)), 1, Integer::sum);
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
                 }
-            }
-        });
+            }, pool));
+        }
+        CompletableFuture<Void> stream = CompletableFuture.allOf(clients.toArray(CompletableFuture[]::new));
         Fault[] faults = Fault.values();
         List<String> log = new ArrayList<>();
         for (int f = 0; f < faults.length; f++) {
@@ -102,6 +112,7 @@ class FaultEndToEndTest {
                     faults[f].name().toLowerCase(Locale.ROOT), (t0 - started) / 1e9, (System.nanoTime() - t0) / 1e9));
         }
         stream.get();
+        pool.shutdown();
         double streamed = (System.nanoTime() - started) / 1e9;
 
         ReadModel settled = awaitSettled(infra, source, bodies.size());

@@ -47,6 +47,7 @@ public class DecisionOutbox {
                 c.setAutoCommit(false);
                 try {
                     DedupeStore store = new DedupeStore(c);
+                    store.relaxDurability();
                     List<OutboxRecord> batch = store.pendingEvents(BATCH);
                     if (batch.isEmpty()) {
                         c.commit();
@@ -56,6 +57,9 @@ public class DecisionOutbox {
                     store.deleteEvents(batch);
                     c.commit();
                     published += batch.size();
+                    if (batch.size() < BATCH) {
+                        return published;
+                    }
                 } catch (SQLException | ExecutionException | TimeoutException | InterruptedException
                         | RuntimeException e) {
                     c.rollback();

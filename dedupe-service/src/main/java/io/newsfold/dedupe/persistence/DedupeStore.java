@@ -115,14 +115,27 @@ public final class DedupeStore {
         return out;
     }
 
-    /** Queues an event for its channel in this transaction; {@link #pendingEvents} hands it out in order. */
-    public void enqueue(String channel, String key, String value) throws SQLException {
+    /** Queues events for their channels in this transaction; {@link #pendingEvents} hands them out in order. */
+    public void enqueue(List<OutboxRecord> events) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
                 "INSERT INTO dedupe.outbox (channel, record_key, value) VALUES (?, ?, ?)")) {
-            s.setString(1, channel);
-            s.setString(2, key);
-            s.setString(3, value);
-            s.executeUpdate();
+            for (OutboxRecord e : events) {
+                s.setString(1, e.channel());
+                s.setString(2, e.key());
+                s.setString(3, e.value());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    /**
+     * Lets this transaction commit without waiting for the disk. Only for work a crash may undo harmlessly: an
+     * outbox row whose deletion is lost is published once more, and the gateway applies it once.
+     */
+    public void relaxDurability() throws SQLException {
+        try (var s = c.createStatement()) {
+            s.execute("SET LOCAL synchronous_commit TO OFF");
         }
     }
 

@@ -22,6 +22,7 @@ import io.newsfold.dedupe.core.story.CapitalisedWordKeys;
 import io.newsfold.dedupe.core.story.StoryClusteringParams;
 import io.newsfold.dedupe.core.story.StoryMerge;
 import io.newsfold.dedupe.persistence.DedupeStore;
+import io.newsfold.dedupe.persistence.OutboxRecord;
 import io.newsfold.dedupe.persistence.StoredArticle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -133,12 +134,14 @@ public class DedupeEngine {
 
     /** Queues the decision's events in its own transaction: merges first, keyed like their topics. */
     private static void enqueue(DedupeStore store, Decision decision) throws SQLException {
+        List<OutboxRecord> events = new ArrayList<>();
         for (StoryMerged m : decision.merges()) {
-            store.enqueue(Channels.STORY_MERGES, m.storyId(), EventJson.write(m));
+            events.add(new OutboxRecord(0, Channels.STORY_MERGES, m.storyId(), EventJson.write(m)));
         }
         for (StoryAssigned a : decision.assignments()) {
-            store.enqueue(Channels.STORY_ASSIGNMENTS, a.storyId(), EventJson.write(a));
+            events.add(new OutboxRecord(0, Channels.STORY_ASSIGNMENTS, a.storyId(), EventJson.write(a)));
         }
+        store.enqueue(events);
     }
 
     /** Stores a reuse link from both sides, with passages as ranges of each article's body. */

@@ -114,6 +114,7 @@ class ReadModelFlowTest {
         await().atMost(WAIT).untilAsserted(() -> given().get("/v1/stories/" + storyId).then().statusCode(200)
                 .body("articleCount", equalTo(2)).body("claims", hasSize(1))
                 .body("disagreements", hasSize(1)));
+        await().atMost(WAIT).until(() -> disagreementNotices(storyId) == 1);
         given().get("/v1/stories/" + storyId).then()
                 .body("headline", equalTo("Ferries return"))
                 .body("sources.relation", equalTo(List.of("origin", "copy")))
@@ -210,5 +211,19 @@ class ReadModelFlowTest {
     /** Prometheus text in which a line starts with this pattern (tags in key order; a count above 0 starts 1-9). */
     private static Matcher<String> startsALine(String pattern) {
         return matchesRegex("(?s)(.*\\n)?" + pattern + ".*");
+    }
+
+    /** How many disagreement-added entries the live feed holds for the story. */
+    private static long disagreementNotices(String storyId) throws java.sql.SQLException {
+        try (var c = java.sql.DriverManager.getConnection(TestInfra.get().jdbcUrl(), TestInfra.get().dbUser(),
+                TestInfra.get().dbPassword());
+             var s = c.prepareStatement("SELECT count(*) FROM gateway.feed WHERE type = 'disagreement-added'"
+                     + " AND story_id = ?")) {
+            s.setString(1, storyId);
+            try (var rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 }

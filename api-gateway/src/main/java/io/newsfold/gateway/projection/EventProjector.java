@@ -29,7 +29,7 @@ public class EventProjector {
     ReadModelWriter writer;
 
     @Inject
-    LiveFeed feed;
+    DisagreementWatch watch;
 
     @Inject
     ReadModelQueries queries;
@@ -66,7 +66,7 @@ public class EventProjector {
         boolean couldDisagree = event.claims() != null && event.claims().stream().map(ArticleEnriched.Claim::kind)
                 .anyMatch(k -> k.equals(ArticleEnriched.Claim.NUMBER) || k.equals(ArticleEnriched.Claim.DATE));
         if (couldDisagree) {
-            queries.storyOf(event.articleId()).ifPresent(feed::noticeDisagreements);
+            queries.storyOf(event.articleId()).ifPresent(watch::storyChanged);
         }
     }
 
@@ -77,7 +77,7 @@ public class EventProjector {
             StoryAssigned event = EventJson.read(json, StoryAssigned.class, StoryAssigned.SCHEMA_VERSION);
             outages.run(() -> {
                 writer.apply(event);
-                feed.noticeDisagreements(event.storyId());
+                watch.storyChanged(event.storyId());
             });
         });
     }

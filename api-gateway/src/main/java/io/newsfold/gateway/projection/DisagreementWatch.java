@@ -1,0 +1,68 @@
+package io.newsfold.gateway.projection;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+
+/**
+ * Looks for new disagreements in the stories that changed, a few times a second, rather than after every event:
+ * one new copy re-assigns every member of its family, and assembling the story once per event made the projection
+ * the costliest stage after NLP. A story that changes many times between two looks is assembled once. A look that
+ * meets the database away keeps its stories for the next one.
+ */
+@ApplicationScoped
+public class DisagreementWatch {
+
+    private static final Logger LOG = Logger.getLogger(DisagreementWatch.class);
+    private static final long EVERY_MILLIS = 250;
+
+    @Inject
+    LiveFeed feed;
+
+    private final Set<String> changed = ConcurrentHashMap.newKeySet();
+    private ScheduledExecutorService timer;
+
+    void onStart(@Observes StartupEvent event) {
+        timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "disagreement-watch");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.scheduleWithFixedDelay(this::look, EVERY_MILLIS, EVERY_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        if (timer != null) {
+            timer.shutdownNow();
+        }
+    }
+
+    /** Called once a change to the story is committed. */
+    public void storyChanged(String storyId) {
+        if (storyId != null) {
+            changed.add(storyId);
+        }
+    }
+
+    private void look() {
+        for (String storyId : List.copyOf(changed)) {
+            changed.remove(storyId);
+            try {
+                feed.noticeDisagreements(storyId);
+            } catch (RuntimeException e) {
+                changed.add(storyId);
+                LOG.warnf("cannot look at story %s's disagreements yet: %s", storyId, e.toString());
+                return;
+            }
+        }
+    }
+}

@@ -1,6 +1,7 @@
 package io.newsfold.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,6 +60,8 @@ class SampleStoryEndToEndTest {
         assertEquals(reuters.get("familyId").asText(), stack.article(idOf.get("001")).get("familyId").asText());
         JsonNode ap = stack.article(idOf.get("004"));
         assertEquals(ap.get("familyId").asText(), stack.article(idOf.get("003")).get("familyId").asText());
+        assertNotEquals(reuters.get("familyId").asText(), ap.get("familyId").asText(),
+                "the Reuters and AP families stay apart; 003's Reuters passages are reuse, not membership");
         assertNull(stack.article(idOf.get("002")).get("familyId"), "the spun rewrite reuses no text");
         assertTrue(relationsOf(stack.article(idOf.get("003"))).contains(idOf.get("000")),
                 "the Reuters passages in 003 are aligned with 000");

@@ -3,13 +3,17 @@ package io.newsfold.dedupe.core.family;
 import io.newsfold.dedupe.core.reuse.ReuseLink;
 import io.newsfold.dedupe.core.reuse.ReuseRelation;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -29,68 +33,113 @@ import java.util.TreeSet;
  */
 public final class SyndicationFamilies {
     private final Map<String, Provenance> provenance = new HashMap<>();
-    private final Map<String, String> parent = new HashMap<>();
     private final Map<String, Map<String, ReuseLink>> linksByArticle = new HashMap<>();
 
     public void addArticle(String articleId, Provenance p) {
         provenance.put(articleId, p == null ? Provenance.unknown() : p);
-        parent.putIfAbsent(articleId, articleId);
     }
 
     public void addLink(ReuseLink link) {
         if (link.relation() == ReuseRelation.NONE) {
             return;
         }
-        parent.putIfAbsent(link.articleId(), link.articleId());
-        parent.putIfAbsent(link.otherArticleId(), link.otherArticleId());
         linksByArticle.computeIfAbsent(link.articleId(), k -> new TreeMap<>()).put(link.otherArticleId(), link);
         linksByArticle.computeIfAbsent(link.otherArticleId(), k -> new TreeMap<>()).put(link.articleId(), link);
-        union(link.articleId(), link.otherArticleId());
     }
 
+    /**
+     * The family an article belongs to: the articles reached from it along family links. Found by walking the
+     * family alone, so the cost is the family's size, not the corpus's.
+     */
     public Optional<SyndicationFamily> familyOf(String articleId) {
         if (!linksByArticle.containsKey(articleId)) {
             return Optional.empty();
         }
-        String root = find(articleId);
-        List<String> members = new ArrayList<>();
-        for (String id : new TreeSet<>(parent.keySet())) {
-            if (find(id).equals(root)) {
-                members.add(id);
-            }
-        }
-        return Optional.of(build(members));
+        return Optional.of(build(List.copyOf(component(articleId, new HashMap<>()))));
     }
 
     /** Every family of two or more articles, ordered by family id. */
     public List<SyndicationFamily> families() {
-        Map<String, List<String>> byRoot = new TreeMap<>();
-        for (String id : new TreeSet<>(linksByArticle.keySet())) {
-            byRoot.computeIfAbsent(find(id), k -> new ArrayList<>()).add(id);
-        }
+        Set<String> seen = new HashSet<>();
+        Map<String, String> strongest = new HashMap<>();
         List<SyndicationFamily> out = new ArrayList<>();
-        for (List<String> members : byRoot.values()) {
-            out.add(build(members));
+        for (String id : new TreeSet<>(linksByArticle.keySet())) {
+            if (seen.add(id)) {
+                Set<String> members = component(id, strongest);
+                seen.addAll(members);
+                out.add(build(List.copyOf(members)));
+            }
         }
         out.sort(Comparator.comparing(SyndicationFamily::familyId));
         return out;
     }
 
+    /**
+     * The articles joined to {@code start} by family links. A copy link always joins; a partial link joins when it
+     * is the strongest link of one of its two articles, that is, when the article carries more of the other's text
+     * than of anyone else's. So an article that mixes two agencies' texts (a bureau piece "with reporting by AP and
+     * Reuters") joins the family whose text it mostly carries and keeps its passages of the other as reuse, instead
+     * of chaining the two agencies' families into one with a single origin.
+     */
+    private Set<String> component(String start, Map<String, String> strongest) {
+        Set<String> members = new TreeSet<>();
+        Deque<String> todo = new ArrayDeque<>();
+        members.add(start);
+        todo.add(start);
+        while (!todo.isEmpty()) {
+            String x = todo.poll();
+            for (Map.Entry<String, ReuseLink> e : linksByArticle.getOrDefault(x, Map.of()).entrySet()) {
+                String y = e.getKey();
+                if (!members.contains(y) && isFamilyLink(x, y, e.getValue(), strongest)) {
+                    members.add(y);
+                    todo.add(y);
+                }
+            }
+        }
+        return members;
+    }
+
+    private boolean isFamilyLink(String x, String y, ReuseLink link, Map<String, String> strongest) {
+        return link.relation() == ReuseRelation.COPY
+                || y.equals(strongest.computeIfAbsent(x, this::strongestLink))
+                || x.equals(strongest.computeIfAbsent(y, this::strongestLink));
+    }
+
+    /** The article holding the largest share of this one's text; the smallest id among equals. */
+    private String strongestLink(String id) {
+        String best = null;
+        double bestShare = -1;
+        for (Map.Entry<String, ReuseLink> e : linksByArticle.getOrDefault(id, Map.of()).entrySet()) {
+            double share = shareCarried(id, e.getValue());
+            if (share > bestShare) {
+                bestShare = share;
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+
+    /** The share of {@code id}'s text that the other article of the link holds. */
+    private static double shareCarried(String id, ReuseLink link) {
+        return link.articleId().equals(id) ? link.shareOfArticleInOther() : link.shareOfOtherInArticle();
+    }
+
     private SyndicationFamily build(List<String> members) {
         List<String> sorted = new ArrayList<>(new TreeSet<>(members));
+        Set<String> family = Set.copyOf(sorted);
         Map<String, Integer> support = creditSupport(sorted);
         List<OriginEvidence> ranked = new ArrayList<>();
         for (String id : sorted) {
             Provenance p = provenance.getOrDefault(id, Provenance.unknown());
             ranked.add(new OriginEvidence(id, isAgencyOwn(p), p.publishedAt(), bestSupport(p, support),
-                    containmentScore(id)));
+                    containmentScore(id, family)));
         }
         ranked.sort(ORIGIN_ORDER);
         String origin = ranked.get(0).id();
         String reason = ranked.size() == 1 ? "only member" : ranked.get(0).decidingSignal(ranked.get(1));
         List<FamilyMember> out = new ArrayList<>();
         for (String id : sorted) {
-            out.add(member(id, origin));
+            out.add(member(id, origin, family));
         }
         return new SyndicationFamily("family-" + sorted.get(0), origin, originWire(origin, support), reason,
                 List.copyOf(out));
@@ -123,11 +172,13 @@ public final class SyndicationFamilies {
             .thenComparing(Comparator.comparingDouble(OriginEvidence::containment).reversed())
             .thenComparing(OriginEvidence::id);
 
-    /** How much more of its linked members' text this article holds than they hold of its text. */
-    private double containmentScore(String id) {
+    /** How much more of its fellow members' text this article holds than they hold of its text. */
+    private double containmentScore(String id, Set<String> family) {
         double score = 0;
         for (String other : linksByArticle.getOrDefault(id, Map.of()).keySet()) {
-            score += netContainment(id, other);
+            if (family.contains(other)) {
+                score += netContainment(id, other);
+            }
         }
         return score;
     }
@@ -182,14 +233,17 @@ public final class SyndicationFamilies {
         return best;
     }
 
-    private FamilyMember member(String id, String origin) {
+    private FamilyMember member(String id, String origin, Set<String> family) {
         Map<String, ReuseLink> links = linksByArticle.getOrDefault(id, Map.of());
         String closest = null;
         double closestShare = -1;
         boolean copy = false;
         for (Map.Entry<String, ReuseLink> e : links.entrySet()) {
+            if (!family.contains(e.getKey())) {
+                continue;
+            }
             ReuseLink link = e.getValue();
-            double share = link.articleId().equals(id) ? link.shareOfArticleInOther() : link.shareOfOtherInArticle();
+            double share = shareCarried(id, link);
             if (share > closestShare) {
                 closestShare = share;
                 closest = e.getKey();
@@ -203,34 +257,6 @@ public final class SyndicationFamilies {
         }
         MemberRole role = id.equals(origin) ? MemberRole.ORIGIN : copy ? MemberRole.COPY : MemberRole.PARTIAL;
         return new FamilyMember(id, role, closest, Math.max(0, closestShare));
-    }
-
-    private String find(String id) {
-        String root = id;
-        while (!parent.get(root).equals(root)) {
-            root = parent.get(root);
-        }
-        String cur = id;
-        while (!cur.equals(root)) {
-            String next = parent.get(cur);
-            parent.put(cur, root);
-            cur = next;
-        }
-        return root;
-    }
-
-    private void union(String x, String y) {
-        String rx = find(x);
-        String ry = find(y);
-        if (rx.equals(ry)) {
-            return;
-        }
-        // The smaller id becomes the root so family ids do not depend on link order.
-        if (rx.compareTo(ry) < 0) {
-            parent.put(ry, rx);
-        } else {
-            parent.put(rx, ry);
-        }
     }
 
     private static String normalise(String credit) {

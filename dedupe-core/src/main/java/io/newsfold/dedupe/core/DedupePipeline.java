@@ -16,7 +16,10 @@ import io.newsfold.dedupe.core.story.StoryClusterer;
 import io.newsfold.dedupe.core.story.StoryClusteringParams;
 import io.newsfold.dedupe.core.story.StoryDoc;
 import io.newsfold.dedupe.core.text.Tokenizer;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,7 +35,15 @@ public final class DedupePipeline {
     private final ReuseDetector reuse;
     private final SyndicationFamilies families = new SyndicationFamilies();
     private final StoryClusterer stories;
+    private final NearDuplicateIndex nearDuplicateIndex;
+    private final ArticleTextStore texts;
+    private final Duration window;
+    /** Articles in the order they arrived, with the clock then, until they leave the window. */
+    private final Deque<Arrival> inWindow = new ArrayDeque<>();
     private Instant clock = Instant.EPOCH;
+
+    private record Arrival(String articleId, Instant at) {
+    }
 
     public DedupePipeline(NearDuplicateIndex nearDuplicateIndex, double nearDuplicateJaccard,
                           FingerprintIndex fingerprintIndex, ArticleTextStore texts, ReuseSettings reuseSettings,
@@ -40,6 +51,9 @@ public final class DedupePipeline {
         this.nearDuplicates = new NearDuplicateDetector(nearDuplicateJaccard, nearDuplicateIndex);
         this.reuse = new ReuseDetector(fingerprintIndex, texts, reuseSettings);
         this.stories = new StoryClusterer(storyParams);
+        this.nearDuplicateIndex = nearDuplicateIndex;
+        this.texts = texts;
+        this.window = reuseSettings.indexWindow();
     }
 
     public DedupeOutcome process(IncomingArticle article) {
@@ -56,7 +70,27 @@ public final class DedupePipeline {
                 .filter(id -> !id.equals(article.id())).toList()).orElse(List.of());
         StoryAssignment story = stories.add(
                 new StoryDoc(article.id(), article.text(), article.entityKeys(), publishedAt), relatives);
+        inWindow.add(new Arrival(article.id(), clock));
+        forgetBefore(clock.minus(window));
         return new DedupeOutcome(article.id(), near, links, family, story);
+    }
+
+    /**
+     * Articles that left the reuse window can no longer be found as a near-duplicate or aligned with: their
+     * signatures and texts go, so memory and look-ups stay flat however long the service runs. (The fingerprint
+     * index prunes itself on the same window; stories retire on the story window.)
+     */
+    private void forgetBefore(Instant cutoff) {
+        while (!inWindow.isEmpty() && inWindow.peek().at().isBefore(cutoff)) {
+            String id = inWindow.poll().articleId();
+            nearDuplicateIndex.remove(id);
+            texts.forget(id);
+        }
+    }
+
+    /** How many articles are still in the reuse window (findable as near-duplicates and for alignment). */
+    public int articlesInWindow() {
+        return inWindow.size();
     }
 
     public SyndicationFamilies families() {

@@ -13,7 +13,6 @@ import io.newsfold.dedupe.core.family.FamilyMember;
 import io.newsfold.dedupe.core.family.Provenance;
 import io.newsfold.dedupe.core.family.SyndicationFamily;
 import io.newsfold.dedupe.core.reuse.AlignedPassage;
-import io.newsfold.dedupe.core.reuse.InMemoryArticleTextStore;
 import io.newsfold.dedupe.core.reuse.InMemoryFingerprintIndex;
 import io.newsfold.dedupe.core.reuse.ReuseLink;
 import io.newsfold.dedupe.core.reuse.ReuseRelation;
@@ -28,16 +27,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Assigns articles with dedupe-core's pipeline and keeps every decision in PostgreSQL.
@@ -58,9 +57,15 @@ public class DedupeEngine {
     @Inject
     DataSource dataSource;
 
+    /**
+     * How long an article stays findable for near-duplicates and passage reuse (syndicated copies appear within
+     * hours or days); older ones leave the in-memory indexes, so memory and look-ups stay flat.
+     */
+    @ConfigProperty(name = "newsfold.dedupe.window", defaultValue = "P7D")
+    Duration window = ReuseSettings.standard().indexWindow();
+
     private DedupePipeline pipeline;
-    private InMemoryArticleTextStore texts;
-    private final Map<String, Integer> bodyOffsets = new HashMap<>();
+    private WindowTexts texts;
     private long lastSeq;
 
     public synchronized Decision assign(ArticleEnriched article) {
@@ -148,8 +153,8 @@ public class DedupeEngine {
     private void storeLink(DedupeStore store, ReuseLink link) throws SQLException {
         String a = link.articleId();
         String b = link.otherArticleId();
-        int aOffset = bodyOffsets.getOrDefault(a, 0);
-        int bOffset = bodyOffsets.getOrDefault(b, 0);
+        int aOffset = texts.bodyOffset(a);
+        int bOffset = texts.bodyOffset(b);
         List<StoryAssigned.Passage> forA = new ArrayList<>();
         List<StoryAssigned.Passage> forB = new ArrayList<>();
         for (AlignedPassage p : link.alignment().passages()) {
@@ -192,10 +197,10 @@ public class DedupeEngine {
     /** Replays, in order, the articles stored since this instance last looked (all of them after a restart). */
     private void catchUp(DedupeStore store) throws SQLException {
         if (pipeline == null) {
-            texts = new InMemoryArticleTextStore();
+            texts = new WindowTexts();
             pipeline = new DedupePipeline(new InMemoryNearDuplicateIndex(), NEAR_DUPLICATE_JACCARD,
-                    new InMemoryFingerprintIndex(), texts, ReuseSettings.standard(), StoryClusteringParams.standard());
-            bodyOffsets.clear();
+                    new InMemoryFingerprintIndex(), texts, ReuseSettings.standard().withIndexWindow(window),
+                    StoryClusteringParams.standard());
             lastSeq = 0;
         }
         for (StoredArticle s : store.articlesAfter(lastSeq)) {
@@ -207,8 +212,7 @@ public class DedupeEngine {
 
     private DedupeOutcome process(String id, ArticleText text, Provenance provenance, List<String> entityKeys) {
         DedupeOutcome outcome = pipeline.process(new IncomingArticle(id, text.full(), provenance, entityKeys));
-        texts.put(id, text.full());
-        bodyOffsets.put(id, text.bodyOffset());
+        texts.put(id, text);
         return outcome;
     }
 }

@@ -9,4 +9,11 @@ import java.util.Optional;
 public interface ArticleTextStore {
 
     Optional<String> text(String articleId);
+
+    /**
+     * Called when the article leaves the reuse window: no later article can be aligned with it, so a store that
+     * holds texts drops this one. One that regenerates or reads texts on demand holds nothing to drop.
+     */
+    default void forget(String articleId) {
+    }
 }

@@ -15,4 +15,13 @@ public final class InMemoryArticleTextStore implements ArticleTextStore {
     public Optional<String> text(String articleId) {
         return Optional.ofNullable(texts.get(articleId));
     }
+
+    @Override
+    public void forget(String articleId) {
+        texts.remove(articleId);
+    }
+
+    public int size() {
+        return texts.size();
+    }
 }

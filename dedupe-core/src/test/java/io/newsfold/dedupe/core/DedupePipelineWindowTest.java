@@ -1,0 +1,56 @@
+package io.newsfold.dedupe.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsfold.dedupe.core.duplicate.InMemoryNearDuplicateIndex;
+import io.newsfold.dedupe.core.family.Provenance;
+import io.newsfold.dedupe.core.fixtures.Fixtures;
+import io.newsfold.dedupe.core.reuse.InMemoryArticleTextStore;
+import io.newsfold.dedupe.core.reuse.InMemoryFingerprintIndex;
+import io.newsfold.dedupe.core.reuse.ReuseSettings;
+import io.newsfold.dedupe.core.story.CapitalisedWordKeys;
+import io.newsfold.dedupe.core.story.StoryClusteringParams;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class DedupePipelineWindowTest {
+
+    private static final Instant T0 = Instant.parse("2031-05-01T06:00:00Z");
+
+    private final InMemoryNearDuplicateIndex nearDuplicates = new InMemoryNearDuplicateIndex();
+    private final InMemoryArticleTextStore texts = new InMemoryArticleTextStore();
+    private final DedupePipeline pipeline = new DedupePipeline(nearDuplicates, 0.8, new InMemoryFingerprintIndex(),
+            texts, ReuseSettings.standard().withIndexWindow(Duration.ofDays(1)), StoryClusteringParams.standard());
+
+    private DedupeOutcome arrive(String id, String text, Instant publishedAt) {
+        DedupeOutcome outcome = pipeline.process(new IncomingArticle(id, text,
+                new Provenance(java.util.List.of(), "Outlet " + id, publishedAt), CapitalisedWordKeys.of(text)));
+        texts.put(id, text);
+        return outcome;
+    }
+
+    @Test
+    void findsACopyWithinTheWindow() {
+        arrive("wire", Fixtures.wire(), T0);
+        DedupeOutcome copy = arrive("copy", Fixtures.wire(), T0.plus(Duration.ofHours(6)));
+        assertFalse(copy.nearDuplicates().isEmpty());
+        assertFalse(copy.reuse().isEmpty());
+    }
+
+    @Test
+    void forgetsSignaturesAndTextsOfArticlesThatLeftTheWindow() {
+        arrive("wire", Fixtures.wire(), T0);
+        arrive("other", Fixtures.CHESS_STORY, T0.plus(Duration.ofHours(30)));
+
+        assertEquals(1, nearDuplicates.size(), "only the article inside the window is findable");
+        assertTrue(texts.text("wire").isEmpty(), "the old text is dropped");
+        assertEquals(1, pipeline.articlesInWindow());
+
+        DedupeOutcome late = arrive("late-copy", Fixtures.wire(), T0.plus(Duration.ofHours(31)));
+        assertTrue(late.nearDuplicates().isEmpty(), "a copy arriving after the window finds nothing to copy");
+        assertTrue(late.reuse().isEmpty());
+    }
+}

@@ -1,13 +1,16 @@
 package io.newsfold.dedupe.core.bench;
 
+import io.newsfold.dedupe.core.DedupeOutcome;
+import io.newsfold.dedupe.core.DedupePipeline;
+import io.newsfold.dedupe.core.IncomingArticle;
+import io.newsfold.dedupe.core.duplicate.InMemoryNearDuplicateIndex;
+import io.newsfold.dedupe.core.family.Provenance;
 import io.newsfold.dedupe.core.reuse.InMemoryFingerprintIndex;
-import io.newsfold.dedupe.core.reuse.ReuseDetector;
 import io.newsfold.dedupe.core.reuse.ReuseLink;
 import io.newsfold.dedupe.core.reuse.ReuseSettings;
 import io.newsfold.dedupe.core.story.CapitalisedWordKeys;
 import io.newsfold.dedupe.core.story.StoryClusterer;
 import io.newsfold.dedupe.core.story.StoryClusteringParams;
-import io.newsfold.dedupe.core.story.StoryDoc;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,8 +22,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Benchmark of the level-2 reuse path (tokenise, winnow, index lookup, align candidates, index) on a generated
- * syndicated corpus, single-threaded.
+ * Benchmark of assignment as the service runs it, each article through the whole pipeline (MinHash
+ * near-duplicates; tokenise, winnow, look up, align and index for passage reuse; families; story clustering) on a
+ * generated syndicated corpus, single-threaded.
  *
  * <p>Usage: {@code DedupeBench [--articles N] [--per-day N] [--window-days D] [--sample Q] [--seed S]}.
  * Defaults (200,000 articles, 50,000 a day, a 1-day window, 200 sampled queries) run in about a minute and show
@@ -30,8 +34,8 @@ import java.util.Set;
  * <p>Recall: for the last Q articles, every earlier article still in the window is compared with each of them by
  * exact 8-word-shingle containment ({@link ExactReuse}) of their bodies (site chrome left out: two pages sharing a
  * menu are not reuse, and the detector sees the full pages); a pair with containment at least 0.2 must have been
- * reported by the detector when the later article arrived. The time of those exact comparisons, per query
- * article, against the detector's time per article gives the speed-up.
+ * reported when the later article arrived. The time of those exact comparisons, per query
+ * article, against the pipeline's whole time per article gives the speed-up.
  */
 public final class DedupeBench {
 
@@ -50,11 +54,14 @@ public final class DedupeBench {
         InMemoryFingerprintIndex index = new InMemoryFingerprintIndex();
         RegeneratingTextStore store = new RegeneratingTextStore(corpus, 5000);
         ReuseSettings settings = ReuseSettings.standard().withIndexWindow(Duration.ofDays(windowDays));
-        ReuseDetector detector = new ReuseDetector(index, store, settings);
         StoryClusteringParams storyParams = StoryClusteringParams.standard();
-        StoryClusterer stories = new StoryClusterer(new StoryClusteringParams(storyParams.assignThreshold(),
-                storyParams.mergeThreshold(), storyParams.entityWeight(), Duration.ofDays(windowDays),
-                storyParams.blend(), storyParams.linkage()));
+        InMemoryNearDuplicateIndex nearDuplicates = new InMemoryNearDuplicateIndex();
+        // The whole pipeline the service runs per article: near-duplicates, reuse, families, stories.
+        DedupePipeline pipeline = new DedupePipeline(nearDuplicates, 0.8, index, store, settings,
+                new StoryClusteringParams(storyParams.assignThreshold(), storyParams.mergeThreshold(),
+                        storyParams.entityWeight(), Duration.ofDays(windowDays), storyParams.blend(),
+                        storyParams.linkage()));
+        StoryClusterer stories = pipeline.stories();
 
         Runtime rt = Runtime.getRuntime();
         System.out.printf(Locale.ROOT, "DedupeBench: %,d articles, %,d/day, window %d days, seed %d, %d cores,"
@@ -66,11 +73,11 @@ public final class DedupeBench {
                 settings.minSharedFingerprints(), settings.maxPostingsPerFingerprint());
         System.out.println("generation time is excluded from latency; fetching a candidate's text (cache of 5,000"
                 + " recent texts, else regenerated) is included, as a database read would be");
-        System.out.println("reuse level: art/s, p50, p99; story level (clusterer, timed apart): p50, p99 and the"
-                + " postings of its candidate index");
-        System.out.printf("%12s %12s %14s %12s %10s %10s %10s %10s %10s %12s%n", "articles", "indexed", "postings",
-                "index MB", "art/s", "p50 us", "p99 us", "story p50", "story p99", "story index");
-        long[] storyLatencies = new long[articles];
+        System.out.println("each article through the whole pipeline (near-duplicates, reuse, families, stories):"
+                + " art/s, p50, p99; what the indexes hold: fingerprint index (articles, postings, MB), near-duplicate"
+                + " signatures, postings of the story candidate index");
+        System.out.printf("%12s %12s %14s %10s %10s %10s %10s %12s %12s%n", "articles", "indexed", "postings",
+                "index MB", "art/s", "p50 us", "p99 us", "signatures", "story index");
 
         long[] latencies = new long[articles];
         Map<Long, Set<String>> sampledLinks = new HashMap<>();
@@ -82,12 +89,10 @@ public final class DedupeBench {
             String id = SyndicatedCorpus.id(i);
             String text = corpus.text(i);
             long t0 = System.nanoTime();
-            List<ReuseLink> links = detector.process(id, text, corpus.publishedAt(i));
+            DedupeOutcome outcome = pipeline.process(new IncomingArticle(id, text,
+                    new Provenance(List.of(), null, corpus.publishedAt(i)), CapitalisedWordKeys.of(text)));
             long dt = System.nanoTime() - t0;
-            List<String> family = links.stream().map(ReuseLink::otherArticleId).toList();
-            long s0 = System.nanoTime();
-            stories.add(new StoryDoc(id, text, CapitalisedWordKeys.of(text), corpus.publishedAt(i)), family);
-            storyLatencies[i] = System.nanoTime() - s0;
+            List<ReuseLink> links = outcome.reuse();
             store.put(id, text);
             latencies[i] = dt;
             totalNanos += dt;
@@ -100,13 +105,10 @@ public final class DedupeBench {
             if ((i + 1) % checkpoint == 0) {
                 long[] interval = Arrays.copyOfRange(latencies, i + 1 - checkpoint, i + 1);
                 Arrays.sort(interval);
-                long[] storyInterval = Arrays.copyOfRange(storyLatencies, i + 1 - checkpoint, i + 1);
-                Arrays.sort(storyInterval);
-                System.out.printf(Locale.ROOT, "%,12d %,12d %,14d %,12d %,10.0f %,10.0f %,10.0f %,10.0f %,10.0f"
-                        + " %,12d%n", i + 1, index.articleCount(), index.postingCount(), index.arrayBytes() >> 20,
+                System.out.printf(Locale.ROOT, "%,12d %,12d %,14d %,10d %,10.0f %,10.0f %,10.0f %,12d %,12d%n",
+                        i + 1, index.articleCount(), index.postingCount(), index.arrayBytes() >> 20,
                         checkpoint / (intervalNanos / 1e9), interval[interval.length / 2] / 1e3,
-                        interval[(int) (interval.length * 0.99)] / 1e3, storyInterval[storyInterval.length / 2] / 1e3,
-                        storyInterval[(int) (storyInterval.length * 0.99)] / 1e3, stories.indexSize());
+                        interval[(int) (interval.length * 0.99)] / 1e3, nearDuplicates.size(), stories.indexSize());
                 intervalNanos = 0;
             }
         }
@@ -114,10 +116,9 @@ public final class DedupeBench {
         Arrays.sort(sorted);
         System.gc();
         long heapUsed = rt.totalMemory() - rt.freeMemory();
-        System.out.printf(Locale.ROOT, "overall: %,.0f articles/s, p50 %,.0f us, p99 %,.0f us; %,d candidates"
-                        + " aligned (%.2f per article), %,d store misses%n", articles / (totalNanos / 1e9),
-                sorted[articles / 2] / 1e3, sorted[(int) (articles * 0.99)] / 1e3, detector.candidatesAligned(),
-                (double) detector.candidatesAligned() / articles, store.misses());
+        System.out.printf(Locale.ROOT, "overall: %,.0f articles/s, p50 %,.0f us, p99 %,.0f us; %,d store misses%n",
+                articles / (totalNanos / 1e9), sorted[articles / 2] / 1e3, sorted[(int) (articles * 0.99)] / 1e3,
+                store.misses());
         System.out.printf(Locale.ROOT, "index at end: %,d articles, %,d postings, %,d distinct fingerprint slots,"
                         + " arrays %,d MB; heap used after GC %,d MB%n", index.articleCount(),
                 index.postingCount(), index.distinctFingerprintSlots(), index.arrayBytes() >> 20, heapUsed >> 20);
@@ -127,7 +128,7 @@ public final class DedupeBench {
     }
 
     private static void exactComparison(SyndicatedCorpus corpus, int articles, int firstSampled, int windowDays,
-                                        int perDay, Map<Long, Set<String>> found, double detectorNanosPerArticle) {
+                                        int perDay, Map<Long, Set<String>> found, double pipelineNanosPerArticle) {
         int queries = articles - firstSampled;
         long[][] queryShingles = new long[queries][];
         for (int q = 0; q < queries; q++) {
@@ -171,12 +172,12 @@ public final class DedupeBench {
                         + " %,d pair comparisons against"
                         + " every earlier article in the window, %.2f s (shingling excluded), %.1f ms per article%n",
                 queries, comparisons, compareNanos / 1e9, exactPerArticle / 1e6);
-        System.out.printf(Locale.ROOT, "exact pairs with containment >= 0.2: %d; found by the detector: %d;"
-                        + " recall %.4f; detector reported %d links for these articles%n", truePairs.size(), hit,
+        System.out.printf(Locale.ROOT, "exact pairs with containment >= 0.2: %d; found by the pipeline: %d;"
+                        + " recall %.4f; pipeline reported %d links for these articles%n", truePairs.size(), hit,
                 truePairs.isEmpty() ? 1.0 : (double) hit / truePairs.size(), reported);
         missed.forEach(m -> System.out.println("  missed: " + m));
-        System.out.printf(Locale.ROOT, "speed-up per article: %.1f ms exact vs %.3f ms detector = %.0fx%n",
-                exactPerArticle / 1e6, detectorNanosPerArticle / 1e6, exactPerArticle / detectorNanosPerArticle);
+        System.out.printf(Locale.ROOT, "speed-up per article: %.1f ms exact vs %.3f  ms pipeline = %.0fx%n",
+                exactPerArticle / 1e6, pipelineNanosPerArticle / 1e6, exactPerArticle / pipelineNanosPerArticle);
     }
 
     private static Map<String, String> options(String[] args) {

@@ -72,7 +72,8 @@ public final class EcbPlusEval {
             }
         }
         Choice ours = standardOnly
-                ? new Choice(StoryClusteringParams.standard(), run(tune, StoryClusteringParams.standard(), true))
+                ? new Choice(StoryClusteringParams.standard(), run(tune, StoryClusteringParams.standard(), true),
+                        false)
                 : null;
         for (StoryClusteringParams.Linkage linkage : standardOnly ? new StoryClusteringParams.Linkage[0]
                 : StoryClusteringParams.Linkage.values()) {
@@ -112,16 +113,19 @@ public final class EcbPlusEval {
     private record Prepared(StoryFeatures withKeys, StoryFeatures withoutKeys, String gold, int topic) {
     }
 
-    private record Choice(StoryClusteringParams params, BCubed tuned) {
+    private record Choice(StoryClusteringParams params, BCubed tuned, boolean searched) {
+        Choice(StoryClusteringParams params, BCubed tuned) {
+            this(params, tuned, true);
+        }
     }
 
     private static void report(String name, Choice c, List<Prepared> tune, List<Prepared> heldOut,
                                List<Prepared> all, boolean entities, boolean byTopic) {
         StoryClusteringParams p = c.params;
         System.out.println(name);
-        System.out.printf(Locale.ROOT, "  chosen on tuning part: assign %.2f, merge %s, entity weight %.2f, %s, %s%n",
-                p.assignThreshold(), Double.isInfinite(p.mergeThreshold()) ? "off"
-                        : String.format(Locale.ROOT, "%.2f", p.mergeThreshold()), p.entityWeight(), p.blend(),
+        System.out.printf(Locale.ROOT, "  %s: assign %.2f, merge %s, entity weight %.2f, %s, %s%n",
+                c.searched ? "chosen on tuning part" : "fixed, not searched", p.assignThreshold(),
+                Double.isInfinite(p.mergeThreshold()) ? "off" : String.format(Locale.ROOT, "%.2f", p.mergeThreshold()), p.entityWeight(), p.blend(),
                 p.linkage());
         line("tuning part", run(tune, p, entities));
         line("held-out part", run(heldOut, p, entities));

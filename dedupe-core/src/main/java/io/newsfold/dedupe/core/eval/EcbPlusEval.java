@@ -125,8 +125,9 @@ public final class EcbPlusEval {
         System.out.println(name);
         System.out.printf(Locale.ROOT, "  %s: assign %.2f, merge %s, entity weight %.2f, %s, %s%n",
                 c.searched ? "chosen on tuning part" : "fixed, not searched", p.assignThreshold(),
-                Double.isInfinite(p.mergeThreshold()) ? "off" : String.format(Locale.ROOT, "%.2f", p.mergeThreshold()), p.entityWeight(), p.blend(),
-                p.linkage());
+                Double.isInfinite(p.mergeThreshold()) ? "off"
+                        : String.format(Locale.ROOT, "%.2f", p.mergeThreshold()),
+                p.entityWeight(), p.blend(), p.linkage());
         line("tuning part", run(tune, p, entities));
         line("held-out part", run(heldOut, p, entities));
         line("all documents", run(all, p, entities));

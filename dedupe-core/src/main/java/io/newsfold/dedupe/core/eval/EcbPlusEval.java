@@ -21,7 +21,10 @@ import java.util.TreeSet;
  * chosen on half of the topics and reported on the other half and on all; the plain TF-IDF online-centroid
  * baseline is tuned and reported the same way.
  *
- * <p>Usage: {@code EcbPlusEval [path/to/ecbplus_dev.jsonl]}.
+ * <p>Usage: {@code EcbPlusEval [--standard] [--by-topic] [path/to/ecbplus_dev.jsonl]}. {@code --standard} skips
+ * the search and scores {@link StoryClusteringParams#standard()} (what the service runs) next to the tuned
+ * baseline; {@code --by-topic} adds, per topic, its B-cubed figures and how its two events were split, to see
+ * which kinds of event are confused and why.
  */
 public final class EcbPlusEval {
     private static final double[] THRESHOLDS = range(0.05, 0.69, 0.02);
@@ -32,7 +35,11 @@ public final class EcbPlusEval {
     }
 
     public static void main(String[] args) throws IOException {
-        Path file = args.length > 0 ? Path.of(args[0])
+        List<String> options = List.of(args).stream().filter(a -> a.startsWith("--")).toList();
+        List<String> paths = List.of(args).stream().filter(a -> !a.startsWith("--")).toList();
+        boolean standardOnly = options.contains("--standard");
+        boolean byTopic = options.contains("--by-topic");
+        Path file = !paths.isEmpty() ? Path.of(paths.get(0))
                 : SharedDirectory.locate().map(s -> s.resolve("eval/ecbplus-dev/ecbplus_dev.jsonl"))
                 .orElseThrow(() -> new IllegalStateException("shared directory not found; pass the file path"));
         List<EcbDocument> all = read(file);
@@ -64,21 +71,25 @@ public final class EcbPlusEval {
                 baseline = new Choice(p, s);
             }
         }
-        Choice ours = null;
-        for (StoryClusteringParams.Linkage linkage : StoryClusteringParams.Linkage.values()) {
+        Choice ours = standardOnly
+                ? new Choice(StoryClusteringParams.standard(), run(tune, StoryClusteringParams.standard(), true),
+                        false)
+                : null;
+        for (StoryClusteringParams.Linkage linkage : standardOnly ? new StoryClusteringParams.Linkage[0]
+                : StoryClusteringParams.Linkage.values()) {
             for (StoryClusteringParams.Blend blend : StoryClusteringParams.Blend.values()) {
-            for (double w : ENTITY_WEIGHTS) {
-                for (double t : THRESHOLDS) {
-                    for (double margin : MERGE_MARGINS) {
-                        StoryClusteringParams p = new StoryClusteringParams(t, t + margin, w,
-                                Duration.ofDays(3650), blend, linkage);
-                        BCubed s = run(tune, p, true);
-                        if (ours == null || s.f1() > ours.tuned.f1() + 1e-12) {
-                            ours = new Choice(p, s);
+                for (double w : ENTITY_WEIGHTS) {
+                    for (double t : THRESHOLDS) {
+                        for (double margin : MERGE_MARGINS) {
+                            StoryClusteringParams p = new StoryClusteringParams(t, t + margin, w,
+                                    Duration.ofDays(3650), blend, linkage);
+                            BCubed s = run(tune, p, true);
+                            if (ours == null || s.f1() > ours.tuned.f1() + 1e-12) {
+                                ours = new Choice(p, s);
+                            }
                         }
                     }
                 }
-            }
             }
         }
         double oracleF1 = 0;
@@ -91,30 +102,41 @@ public final class EcbPlusEval {
             }
         }
 
-        report("Baseline: plain TF-IDF online centroid", baseline, tune, heldOut, everything, false);
+        report("Baseline: plain TF-IDF online centroid", baseline, tune, heldOut, everything, false, byTopic);
         System.out.printf(Locale.ROOT, "  (baseline at its best threshold on all documents, t=%.2f: F1 %.3f)%n%n",
                 oracleT, oracleF1);
-        report("Newsfold StoryClusterer: TF-IDF + entity keys, linkage and merges chosen on the tuning part", ours,
-                tune, heldOut, everything, true);
+        report(standardOnly ? "Newsfold StoryClusterer: StoryClusteringParams.standard()"
+                : "Newsfold StoryClusterer: TF-IDF + entity keys, linkage and merges chosen on the tuning part", ours,
+                tune, heldOut, everything, true, byTopic);
     }
 
-    private record Prepared(StoryFeatures withKeys, StoryFeatures withoutKeys, String gold) {
+    private record Prepared(StoryFeatures withKeys, StoryFeatures withoutKeys, String gold, int topic) {
     }
 
-    private record Choice(StoryClusteringParams params, BCubed tuned) {
+    private record Choice(StoryClusteringParams params, BCubed tuned, boolean searched) {
+        Choice(StoryClusteringParams params, BCubed tuned) {
+            this(params, tuned, true);
+        }
     }
 
     private static void report(String name, Choice c, List<Prepared> tune, List<Prepared> heldOut,
-                               List<Prepared> all, boolean entities) {
+                               List<Prepared> all, boolean entities, boolean byTopic) {
         StoryClusteringParams p = c.params;
         System.out.println(name);
-        System.out.printf(Locale.ROOT, "  chosen on tuning part: assign %.2f, merge %s, entity weight %.2f, %s, %s%n",
-                p.assignThreshold(), Double.isInfinite(p.mergeThreshold()) ? "off"
-                        : String.format(Locale.ROOT, "%.2f", p.mergeThreshold()), p.entityWeight(), p.blend(),
-                p.linkage());
+        System.out.printf(Locale.ROOT, "  %s: assign %.2f, merge %s, entity weight %.2f, %s, %s%n",
+                c.searched ? "chosen on tuning part" : "fixed, not searched", p.assignThreshold(),
+                Double.isInfinite(p.mergeThreshold()) ? "off"
+                        : String.format(Locale.ROOT, "%.2f", p.mergeThreshold()),
+                p.entityWeight(), p.blend(), p.linkage());
         line("tuning part", run(tune, p, entities));
         line("held-out part", run(heldOut, p, entities));
         line("all documents", run(all, p, entities));
+        if (byTopic) {
+            System.out.println("  by topic, all documents run together (story sizes by gold event):");
+            List<String> predicted = predict(all, p, entities);
+            TopicBreakdown.print(all.stream().map(Prepared::topic).toList(), predicted,
+                    all.stream().map(Prepared::gold).toList());
+        }
     }
 
     private static void line(String part, BCubed s) {
@@ -123,17 +145,19 @@ public final class EcbPlusEval {
     }
 
     static BCubed run(List<Prepared> docs, StoryClusteringParams params, boolean entities) {
+        return BCubed.score(predict(docs, params, entities), docs.stream().map(Prepared::gold).toList());
+    }
+
+    private static List<String> predict(List<Prepared> docs, StoryClusteringParams params, boolean entities) {
         StoryClusterer clusterer = new StoryClusterer(params);
         for (Prepared d : docs) {
             clusterer.add(entities ? d.withKeys : d.withoutKeys, List.of());
         }
         List<String> predicted = new ArrayList<>();
-        List<String> gold = new ArrayList<>();
         for (Prepared d : docs) {
             predicted.add(clusterer.storyOf(d.withKeys.doc().id()).orElseThrow());
-            gold.add(d.gold);
         }
-        return BCubed.score(predicted, gold);
+        return predicted;
     }
 
     private static List<Prepared> prepare(List<EcbDocument> docs) {
@@ -141,7 +165,8 @@ public final class EcbPlusEval {
         for (EcbDocument d : docs) {
             StoryDoc doc = new StoryDoc(d.docId(), d.text(), CapitalisedWordKeys.of(d.text()), null);
             out.add(new Prepared(StoryFeatures.of(doc),
-                    StoryFeatures.of(new StoryDoc(d.docId(), d.text(), List.of(), null)), d.eventCluster()));
+                    StoryFeatures.of(new StoryDoc(d.docId(), d.text(), List.of(), null)), d.eventCluster(),
+                    d.topic()));
         }
         return out;
     }

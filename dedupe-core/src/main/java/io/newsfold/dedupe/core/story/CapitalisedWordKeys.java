@@ -33,10 +33,11 @@ public final class CapitalisedWordKeys {
                 continue;
             }
             int start = i;
-            while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '\'')) {
+            while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '\''
+                    || isThousandsSeparator(text, i, start))) {
                 i++;
             }
-            String word = text.substring(start, i);
+            String word = text.substring(start, i).replace(",", "");
             String lower = word.toLowerCase(Locale.ROOT);
             if (Character.isDigit(word.charAt(0))) {
                 flush(run, keys);
@@ -53,6 +54,34 @@ public final class CapitalisedWordKeys {
         }
         flush(run, keys);
         return keys;
+    }
+
+    /**
+     * A comma inside a number followed by exactly three digits ("300,000", "1,250,000"): the number is one key,
+     * not "300" and a "000" that every large number shares. "in 2008, 12 died" stays two numbers.
+     */
+    private static boolean isThousandsSeparator(String text, int i, int wordStart) {
+        if (text.charAt(i) != ',' || i + 3 >= text.length()) {
+            return false;
+        }
+        int groupStart = wordStart;
+        for (int j = wordStart; j < i; j++) {
+            char c = text.charAt(j);
+            if (c == ',') {
+                groupStart = j + 1;
+            } else if (!Character.isDigit(c)) {
+                return false;
+            }
+        }
+        if (i - groupStart < 1 || i - groupStart > 3) {
+            return false;
+        }
+        for (int j = i + 1; j <= i + 3; j++) {
+            if (!Character.isDigit(text.charAt(j))) {
+                return false;
+            }
+        }
+        return i + 4 == text.length() || !Character.isDigit(text.charAt(i + 4));
     }
 
     private static void flush(List<String> run, List<String> keys) {

@@ -14,4 +14,11 @@ class CapitalisedWordKeysTest {
         assertEquals(List.of("governor", "ilse", "marrowby", "governor_ilse_marrowby", "kelmora", "#14", "#2031"),
                 keys);
     }
+
+    @Test
+    void keepsNumbersWithThousandsSeparatorsWhole() {
+        List<String> keys = CapitalisedWordKeys.of(
+                "About 300,000 fled and 1,250,000 were cut off; in 2008, 12 died near 4,5 and 12,3456.");
+        assertEquals(List.of("#300000", "#1250000", "#2008", "#12", "#12", "#3456"), keys);
+    }
 }

@@ -1,27 +1,46 @@
 package io.newsfold.dedupe.core.story;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Document frequencies maintained as articles arrive, so IDF weights reflect what has been seen so far and are
- * read at comparison time rather than frozen into stored vectors.
+ * read at comparison time rather than frozen into stored vectors. Each term gets a number the first time it is
+ * seen, so that vectors compared many times per article can hold numbers and IDF is an array read, not a hash
+ * look-up of a string.
  */
 public final class DocumentFrequencies {
-    private final Map<String, Integer> df = new HashMap<>();
+    private final Map<String, Integer> ids = new HashMap<>();
+    private int[] counts = new int[1024];
     private int documents;
 
     public void add(Set<String> terms) {
         documents++;
         for (String t : terms) {
-            df.merge(t, 1, Integer::sum);
+            int id = ids.computeIfAbsent(t, k -> ids.size());
+            if (id >= counts.length) {
+                counts = Arrays.copyOf(counts, counts.length * 2);
+            }
+            counts[id]++;
         }
+    }
+
+    /** The term's number, or -1 for a term never seen. */
+    int id(String term) {
+        return ids.getOrDefault(term, -1);
     }
 
     /** Smoothed IDF: a term seen in every document still weighs a little, an unseen term the most. */
     public double idf(String term) {
-        return Math.log((documents + 1.0) / (df.getOrDefault(term, 0) + 1.0)) + 1.0;
+        return idf(id(term));
+    }
+
+    /** As {@link #idf(String)}, by the term's number (-1: never seen). */
+    double idf(int id) {
+        int df = id < 0 ? 0 : counts[id];
+        return Math.log((documents + 1.0) / (df + 1.0)) + 1.0;
     }
 
     public int documents() {

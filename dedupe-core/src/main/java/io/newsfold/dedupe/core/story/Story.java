@@ -6,7 +6,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** A story being built: its members, text and entity centroids, and the span of its members' dates. */
+/**
+ * A story being built: its members, its text and entity centroids (kept for centroid linkage) or its latest
+ * members' vectors (for nearest-member linkage), and the span of its members' dates.
+ */
 final class Story {
     final String id;
     final int number;
@@ -17,7 +20,7 @@ final class Story {
      * Vectors of the latest {@value #NEAREST_MEMBERS} members, kept only when the clusterer links to nearest
      * members: a running story of thousands of articles is compared with where it is now, at a bounded cost.
      */
-    final List<WeightedCentroid[]> memberVectors = new ArrayList<>();
+    final List<MemberVector[]> memberVectors = new ArrayList<>();
     static final int NEAREST_MEMBERS = 16;
     /** The clusterer's index keys this story is listed under; empty once retired. */
     final Set<String> indexedUnder = new HashSet<>();
@@ -44,8 +47,8 @@ final class Story {
         entities.clear();
     }
 
-    void addMemberVectors(WeightedCentroid text, WeightedCentroid entities) {
-        memberVectors.add(new WeightedCentroid[] {text, entities});
+    void addMemberVectors(MemberVector text, MemberVector entities) {
+        memberVectors.add(new MemberVector[] {text, entities});
         trimMemberVectors();
     }
 

@@ -108,14 +108,11 @@ public final class StoryClusterer {
             stories.put(target.id, target);
         }
         target.members.add(doc.id());
-        target.text.add(terms);
-        target.entities.add(keys);
         if (params.linkage() == StoryClusteringParams.Linkage.NEAREST_MEMBER) {
-            WeightedCentroid t = new WeightedCentroid();
-            t.add(terms);
-            WeightedCentroid e = new WeightedCentroid();
-            e.add(keys);
-            target.addMemberVectors(t, e);
+            target.addMemberVectors(MemberVector.of(terms, textFrequencies), MemberVector.of(keys, entityFrequencies));
+        } else {
+            target.text.add(terms);
+            target.entities.add(keys);
         }
         target.addTime(doc.publishedAt());
         storyOfArticle.put(doc.id(), target);
@@ -235,10 +232,12 @@ public final class StoryClusterer {
             }
             double combined = 0;
             if (params.linkage() == StoryClusteringParams.Linkage.CENTROID) {
-                combined = combine(s.text, s.entities, terms, keys);
+                combined = combine(s.text.cosine(terms, textFrequencies), s.entities.isEmpty(),
+                        () -> s.entities.cosine(keys, entityFrequencies), keys);
             } else {
-                for (WeightedCentroid[] member : s.memberVectors) {
-                    combined = Math.max(combined, combine(member[0], member[1], terms, keys));
+                for (MemberVector[] member : s.memberVectors) {
+                    combined = Math.max(combined, combine(member[0].cosine(terms, textFrequencies),
+                            member[1].isEmpty(), () -> member[1].cosine(keys, entityFrequencies), keys));
                 }
             }
             if (combined > 0) {
@@ -250,13 +249,13 @@ public final class StoryClusterer {
         return out;
     }
 
-    private double combine(WeightedCentroid text, WeightedCentroid entities, WeightedVector terms,
+    /** The text cosine blended with the entity cosine, which is computed only when it can count. */
+    private double combine(double t, boolean noEntities, java.util.function.DoubleSupplier entityCosine,
                            WeightedVector keys) {
-        double t = text.cosine(terms, textFrequencies);
-        if (keys.norm() == 0 || entities.isEmpty() || params.entityWeight() == 0) {
+        if (keys.norm() == 0 || noEntities || params.entityWeight() == 0) {
             return t;
         }
-        double e = entities.cosine(keys, entityFrequencies);
+        double e = entityCosine.getAsDouble();
         double w = params.entityWeight();
         return params.blend() == StoryClusteringParams.Blend.LINEAR ? (1 - w) * t + w * e
                 : Math.pow(t, 1 - w) * Math.pow(e, w);

@@ -1,26 +1,29 @@
 package io.newsfold.dedupe.core.story;
 
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Map;
-import java.util.TreeMap;
 
-/** A document's terms with IDF applied once, so scoring it against many stories does not recompute IDF. */
-record WeightedVector(String[] terms, double[] weights, double[] idfs, double norm) {
+/**
+ * A document's terms with IDF applied once, so scoring it against many stories does not recompute IDF. Terms are
+ * ordered by their number in the frequencies, which {@link MemberVector} walks alongside its own.
+ */
+record WeightedVector(String[] terms, int[] ids, double[] weights, double[] idfs, double norm) {
 
     static WeightedVector of(Map<String, Double> tf, DocumentFrequencies df) {
-        // Sorted so that floating-point sums are the same on every run.
-        Map<String, Double> sorted = new TreeMap<>(tf);
-        String[] terms = new String[sorted.size()];
+        // Ordered by term number (unseen terms, -1, first, by text), so floating-point sums are the same every run.
+        String[] terms = tf.keySet().toArray(String[]::new);
+        Arrays.sort(terms, Comparator.comparingInt(df::id).thenComparing(Comparator.naturalOrder()));
+        int[] ids = new int[terms.length];
         double[] weights = new double[terms.length];
         double[] idfs = new double[terms.length];
         double norm = 0;
-        int i = 0;
-        for (Map.Entry<String, Double> e : sorted.entrySet()) {
-            terms[i] = e.getKey();
-            idfs[i] = df.idf(e.getKey());
-            weights[i] = e.getValue() * idfs[i];
+        for (int i = 0; i < terms.length; i++) {
+            ids[i] = df.id(terms[i]);
+            idfs[i] = df.idf(ids[i]);
+            weights[i] = tf.get(terms[i]) * idfs[i];
             norm += weights[i] * weights[i];
-            i++;
         }
-        return new WeightedVector(terms, weights, idfs, Math.sqrt(norm));
+        return new WeightedVector(terms, ids, weights, idfs, Math.sqrt(norm));
     }
 }

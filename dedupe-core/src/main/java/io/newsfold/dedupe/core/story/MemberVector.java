@@ -1,0 +1,104 @@
+package io.newsfold.dedupe.core.story;
+
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * One member's term vector, normalised to unit length, as parallel arrays of term numbers (ascending) and
+ * weights. Nearest-member linkage compares each article with up to sixteen members of each of up to 32 candidate
+ * stories; walking two sorted arrays does that without hashing a string per term, and holds a member in a few
+ * bytes a term rather than a map entry's hundred.
+ */
+final class MemberVector {
+    /** The norm is recomputed when the corpus has grown by this fraction since (IDF drifts slowly). */
+    private static final double NORM_REFRESH_GROWTH = 0.05;
+
+    private final int[] ids;
+    private final double[] weights;
+    private double cachedNorm = -1;
+    private int normAtDocuments;
+
+    private MemberVector(int[] ids, double[] weights) {
+        this.ids = ids;
+        this.weights = weights;
+    }
+
+    /** The member's counts; every term must already be counted in {@code df}, as the clusterer does first. */
+    static MemberVector of(Map<String, Double> counts, DocumentFrequencies df) {
+        double norm = 0;
+        for (double v : counts.values()) {
+            norm += v * v;
+        }
+        if (norm == 0) {
+            return new MemberVector(new int[0], new double[0]);
+        }
+        double scale = 1 / Math.sqrt(norm);
+        long[] packed = new long[counts.size()];
+        double[] byTerm = new double[counts.size()];
+        int n = 0;
+        for (Map.Entry<String, Double> e : counts.entrySet()) {
+            int id = df.id(e.getKey());
+            if (id < 0) {
+                throw new IllegalArgumentException("term not counted yet: " + e.getKey());
+            }
+            byTerm[n] = e.getValue() * scale;
+            packed[n] = ((long) id << 32) | n;
+            n++;
+        }
+        Arrays.sort(packed);
+        int[] ids = new int[n];
+        double[] weights = new double[n];
+        for (int i = 0; i < n; i++) {
+            ids[i] = (int) (packed[i] >>> 32);
+            weights[i] = byTerm[(int) packed[i]];
+        }
+        return new MemberVector(ids, weights);
+    }
+
+    boolean isEmpty() {
+        return ids.length == 0;
+    }
+
+    /** Cosine between an IDF-weighted document vector and this member under the same weights. */
+    double cosine(WeightedVector doc, DocumentFrequencies df) {
+        if (doc.norm() == 0 || ids.length == 0) {
+            return 0;
+        }
+        int[] docIds = doc.ids();
+        double[] docWeights = doc.weights();
+        double[] docIdfs = doc.idfs();
+        double dot = 0;
+        int i = 0;
+        int j = 0;
+        while (i < docIds.length && j < ids.length) {
+            if (docIds[i] < ids[j]) {
+                i++;
+            } else if (docIds[i] > ids[j]) {
+                j++;
+            } else {
+                dot += docWeights[i] * weights[j] * docIdfs[i];
+                i++;
+                j++;
+            }
+        }
+        if (dot == 0) {
+            return 0;
+        }
+        return dot / doc.norm() / norm(df);
+    }
+
+    /** IDF-weighted norm, refreshed only as the corpus grows, so results depend on counts alone. */
+    private double norm(DocumentFrequencies df) {
+        int docs = df.documents();
+        if (cachedNorm < 0 || docs > normAtDocuments * (1 + NORM_REFRESH_GROWTH)) {
+            double sum = 0;
+            for (int k = 0; k < ids.length; k++) {
+                double w = weights[k] * df.idf(ids[k]);
+                sum += w * w;
+            }
+            cachedNorm = Math.sqrt(sum);
+            normAtDocuments = docs;
+        }
+        return cachedNorm;
+    }
+}

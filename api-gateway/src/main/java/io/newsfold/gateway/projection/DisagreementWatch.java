@@ -1,16 +1,15 @@
 package io.newsfold.gateway.projection;
 
+import io.newsfold.contracts.Periodic;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
@@ -23,26 +22,21 @@ import org.jboss.logging.Logger;
 public class DisagreementWatch {
 
     private static final Logger LOG = Logger.getLogger(DisagreementWatch.class);
-    private static final long EVERY_MILLIS = 250;
+    private static final Duration EVERY = Duration.ofMillis(250);
 
     @Inject
     LiveFeed feed;
 
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
-    private ScheduledExecutorService timer;
+    private Periodic timer;
 
     void onStart(@Observes StartupEvent event) {
-        timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "disagreement-watch");
-            t.setDaemon(true);
-            return t;
-        });
-        timer.scheduleWithFixedDelay(this::look, EVERY_MILLIS, EVERY_MILLIS, TimeUnit.MILLISECONDS);
+        timer = Periodic.every(EVERY, "disagreement-watch", this::look);
     }
 
     void onStop(@Observes ShutdownEvent event) {
         if (timer != null) {
-            timer.shutdownNow();
+            timer.close();
         }
     }
 

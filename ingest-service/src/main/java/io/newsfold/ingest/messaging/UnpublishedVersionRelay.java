@@ -1,5 +1,6 @@
 package io.newsfold.ingest.messaging;
 
+import io.newsfold.contracts.Periodic;
 import io.newsfold.ingest.config.IngestConfig;
 import io.newsfold.ingest.persistence.ArticleStore;
 import io.newsfold.ingest.persistence.StoredVersion;
@@ -10,9 +11,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
@@ -36,21 +34,15 @@ public class UnpublishedVersionRelay {
     @Inject
     IngestConfig config;
 
-    private ScheduledExecutorService timer;
+    private Periodic timer;
 
     void onStart(@Observes StartupEvent event) {
-        timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "unpublished-version-relay");
-            t.setDaemon(true);
-            return t;
-        });
-        long every = config.relay().interval().toMillis();
-        timer.scheduleWithFixedDelay(this::relayQuietly, every, every, TimeUnit.MILLISECONDS);
+        timer = Periodic.every(config.relay().interval(), "unpublished-version-relay", this::relayQuietly);
     }
 
     void onStop(@Observes ShutdownEvent event) {
         if (timer != null) {
-            timer.shutdownNow();
+            timer.close();
         }
     }
 

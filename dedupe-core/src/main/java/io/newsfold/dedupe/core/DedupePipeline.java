@@ -22,6 +22,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The three levels in the order an arriving article needs them: near-duplicates, then passage reuse and
@@ -38,8 +39,10 @@ public final class DedupePipeline {
     private final NearDuplicateIndex nearDuplicateIndex;
     private final ArticleTextStore texts;
     private final Duration window;
-    /** Articles in the order they arrived, with the clock then, until they leave the window. */
-    private final Deque<Arrival> inWindow = new ArrayDeque<>();
+    /** Articles in the near-duplicate index, in arrival order with the clock then. */
+    private final Deque<Arrival> findable = new ArrayDeque<>();
+    /** Articles whose texts are held, in arrival order with the clock then. */
+    private final Deque<Arrival> held = new ArrayDeque<>();
     private Instant clock = Instant.EPOCH;
 
     private record Arrival(String articleId, Instant at) {
@@ -58,9 +61,11 @@ public final class DedupePipeline {
 
     public DedupeOutcome process(IncomingArticle article) {
         Instant publishedAt = article.provenance().publishedAt();
+        Instant before = clock;
         if (publishedAt != null && publishedAt.isAfter(clock)) {
             clock = publishedAt;
         }
+        forgetBefore(findable, clock.minus(window), nearDuplicateIndex::remove);
         List<NearDuplicate> near = nearDuplicates.findAndAdd(article.id(), tokenizer.tokenize(article.text()));
         List<ReuseLink> links = reuse.process(article.id(), article.text(), clock);
         families.addArticle(article.id(), article.provenance());
@@ -70,8 +75,12 @@ public final class DedupePipeline {
                 .filter(id -> !id.equals(article.id())).toList()).orElse(List.of());
         StoryAssignment story = stories.add(
                 new StoryDoc(article.id(), article.text(), article.entityKeys(), publishedAt), relatives);
-        inWindow.add(new Arrival(article.id(), clock));
-        forgetBefore(clock.minus(window));
+        Arrival arrival = new Arrival(article.id(), clock);
+        findable.add(arrival);
+        held.add(arrival);
+        // The reuse index looked up this article's candidates before pruning on the new clock, so a candidate may
+        // be just past the window; its text (and, in the service, its body offset) is kept until the next article.
+        forgetBefore(held, before.minus(window), texts::forget);
         return new DedupeOutcome(article.id(), near, links, family, story);
     }
 
@@ -80,17 +89,15 @@ public final class DedupePipeline {
      * signatures and texts go, so memory and look-ups stay flat however long the service runs. (The fingerprint
      * index prunes itself on the same window; stories retire on the story window.)
      */
-    private void forgetBefore(Instant cutoff) {
-        while (!inWindow.isEmpty() && inWindow.peek().at().isBefore(cutoff)) {
-            String id = inWindow.poll().articleId();
-            nearDuplicateIndex.remove(id);
-            texts.forget(id);
+    private static void forgetBefore(Deque<Arrival> arrivals, Instant cutoff, Consumer<String> forget) {
+        while (!arrivals.isEmpty() && arrivals.peek().at().isBefore(cutoff)) {
+            forget.accept(arrivals.poll().articleId());
         }
     }
 
     /** How many articles are still in the reuse window (findable as near-duplicates and for alignment). */
     public int articlesInWindow() {
-        return inWindow.size();
+        return findable.size();
     }
 
     public SyndicationFamilies families() {

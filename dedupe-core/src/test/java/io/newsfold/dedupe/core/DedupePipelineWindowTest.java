@@ -33,6 +33,15 @@ class DedupePipelineWindowTest {
     }
 
     @Test
+    void keepsTheTextOfACandidateJustPastTheWindowForTheArticleThatFoundIt() {
+        arrive("wire", Fixtures.wire(), T0);
+        // Found through the reuse index as it stood before this article moved the clock a window on.
+        DedupeOutcome copy = arrive("copy", Fixtures.wire(), T0.plus(Duration.ofHours(25)));
+        assertFalse(copy.reuse().isEmpty());
+        assertTrue(texts.text("wire").isPresent(), "the service still needs it to place the link's passages");
+    }
+
+    @Test
     void findsACopyWithinTheWindow() {
         arrive("wire", Fixtures.wire(), T0);
         DedupeOutcome copy = arrive("copy", Fixtures.wire(), T0.plus(Duration.ofHours(6)));
@@ -46,11 +55,11 @@ class DedupePipelineWindowTest {
         arrive("other", Fixtures.CHESS_STORY, T0.plus(Duration.ofHours(30)));
 
         assertEquals(1, nearDuplicates.size(), "only the article inside the window is findable");
-        assertTrue(texts.text("wire").isEmpty(), "the old text is dropped");
         assertEquals(1, pipeline.articlesInWindow());
 
         DedupeOutcome late = arrive("late-copy", Fixtures.wire(), T0.plus(Duration.ofHours(31)));
         assertTrue(late.nearDuplicates().isEmpty(), "a copy arriving after the window finds nothing to copy");
         assertTrue(late.reuse().isEmpty());
+        assertTrue(texts.text("wire").isEmpty(), "the old text is dropped, one article behind the index");
     }
 }

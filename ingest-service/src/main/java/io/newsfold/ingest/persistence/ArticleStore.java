@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -94,7 +95,7 @@ public class ArticleStore {
                      + " WHERE NOT published AND received_at < ? ORDER BY received_at LIMIT ?")) {
             s.setTimestamp(1, Timestamp.from(cutoff));
             s.setInt(2, limit);
-            List<StoredVersion> out = new java.util.ArrayList<>();
+            List<StoredVersion> out = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     out.add(read(rs));

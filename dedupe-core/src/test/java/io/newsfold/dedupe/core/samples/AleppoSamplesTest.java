@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.newsfold.dedupe.core.DedupeOutcome;
 import io.newsfold.dedupe.core.DedupePipeline;
 import io.newsfold.dedupe.core.IncomingArticle;
 import io.newsfold.dedupe.core.duplicate.InMemoryNearDuplicateIndex;
 import io.newsfold.dedupe.core.eval.SharedDirectory;
+import io.newsfold.dedupe.core.family.FamilyMember;
 import io.newsfold.dedupe.core.family.Provenance;
 import io.newsfold.dedupe.core.family.SyndicationFamilies;
 import io.newsfold.dedupe.core.reuse.AlignedPassage;
@@ -26,6 +28,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +49,7 @@ class AleppoSamplesTest {
 
     private static Map<String, String> texts;
     private static DedupePipeline pipeline;
-    private static final Map<String, io.newsfold.dedupe.core.DedupeOutcome> outcomes = new java.util.HashMap<>();
+    private static final Map<String, DedupeOutcome> outcomes = new HashMap<>();
 
     @BeforeAll
     static void foldAllFive() throws IOException {
@@ -94,9 +97,9 @@ class AleppoSamplesTest {
         assumeSamples();
         SyndicationFamilies families = pipeline.families();
         assertEquals(List.of("000", "001"), families.familyOf("000").orElseThrow().members().stream()
-                .map(io.newsfold.dedupe.core.family.FamilyMember::articleId).toList());
+                .map(FamilyMember::articleId).toList());
         assertEquals(List.of("003", "004"), families.familyOf("004").orElseThrow().members().stream()
-                .map(io.newsfold.dedupe.core.family.FamilyMember::articleId).toList());
+                .map(FamilyMember::articleId).toList());
     }
 
     @Test

@@ -17,7 +17,7 @@ final class ExactReuse {
 
     static long[] shingles(String text) {
         TokenizedText t = TOKENIZER.tokenize(text);
-        long[] s = t.kgramHashes(SHINGLE);
+        long[] s = t.kgramHashes(SHINGLE).clone();
         Arrays.sort(s);
         int n = 0;
         for (int i = 0; i < s.length; i++) {

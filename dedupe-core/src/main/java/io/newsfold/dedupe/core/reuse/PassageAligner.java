@@ -4,9 +4,7 @@ import io.newsfold.dedupe.core.text.TokenizedText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Finds the passages two texts share, on every word k-gram rather than the winnowed sample, so coverage is exact.
@@ -39,18 +37,7 @@ public final class PassageAligner {
     public Alignment align(TokenizedText a, TokenizedText b) {
         long[] ha = a.kgramHashes(k);
         long[] hb = b.kgramHashes(k);
-        Map<Long, int[]> positionsInB = new HashMap<>(hb.length * 2);
-        for (int j = 0; j < hb.length; j++) {
-            int[] ps = positionsInB.get(hb[j]);
-            if (ps == null) {
-                positionsInB.put(hb[j], new int[] {j});
-            } else if (ps.length <= MAX_OCCURRENCES) {
-                int[] grown = Arrays.copyOf(ps, ps.length + 1);
-                grown[ps.length] = j;
-                positionsInB.put(hb[j], grown);
-            }
-        }
-        List<Run> runs = runs(ha, positionsInB);
+        List<Run> runs = runs(ha, new Positions(hb));
         List<Chain> chains = chain(runs);
         BitSet coveredA = new BitSet(a.size());
         BitSet coveredB = new BitSet(b.size());
@@ -103,16 +90,64 @@ public final class PassageAligner {
         }
     }
 
-    private List<Run> runs(long[] ha, Map<Long, int[]> positionsInB) {
+    /**
+     * Where each k-gram of B occurs: an open-addressing table of hashes, each slot heading a chain of positions
+     * through {@code next}. Aligning is done for every candidate of every article, and a boxed map of this was
+     * most of the aligner's time.
+     */
+    private static final class Positions {
+        private final long[] keys;
+        private final int[] first;
+        private final int[] count;
+        private final int[] next;
+        private final int mask;
+
+        Positions(long[] hb) {
+            int capacity = Integer.highestOneBit(Math.max(16, hb.length * 2) - 1) << 1;
+            keys = new long[capacity];
+            first = new int[capacity];
+            count = new int[capacity];
+            next = new int[hb.length];
+            mask = capacity - 1;
+            // Filled from the end so that each chain lists its positions in ascending order.
+            for (int j = hb.length - 1; j >= 0; j--) {
+                int slot = slot(hb[j]);
+                if (count[slot] == 0) {
+                    keys[slot] = hb[j];
+                    next[j] = -1;
+                } else {
+                    next[j] = first[slot];
+                }
+                first[slot] = j;
+                count[slot]++;
+            }
+        }
+
+        private int slot(long hash) {
+            int slot = (int) (hash ^ (hash >>> 32)) & mask;
+            while (count[slot] != 0 && keys[slot] != hash) {
+                slot = (slot + 1) & mask;
+            }
+            return slot;
+        }
+
+        /** The slot of a hash present in B, or -1. */
+        int find(long hash) {
+            int slot = slot(hash);
+            return count[slot] == 0 ? -1 : slot;
+        }
+    }
+
+    private List<Run> runs(long[] ha, Positions positionsInB) {
         // Seeds encoded as (diagonal, i) so that sorting groups each diagonal in A order.
         long[] seeds = new long[Math.max(16, ha.length)];
         int n = 0;
         for (int i = 0; i < ha.length; i++) {
-            int[] ps = positionsInB.get(ha[i]);
-            if (ps == null || ps.length > MAX_OCCURRENCES) {
+            int slot = positionsInB.find(ha[i]);
+            if (slot < 0 || positionsInB.count[slot] > MAX_OCCURRENCES) {
                 continue;
             }
-            for (int j : ps) {
+            for (int j = positionsInB.first[slot]; j >= 0; j = positionsInB.next[j]) {
                 if (n == seeds.length) {
                     seeds = Arrays.copyOf(seeds, n * 2);
                 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,13 @@ import java.util.Set;
  * what makes this far cheaper than comparing all pairs.
  */
 public final class ReuseDetector {
+    /**
+     * Tokens of recently aligned or indexed articles. A wire story is aligned with each of its reprints as they
+     * arrive, and tokenising it again for each was a third of dedupe's time; a recent article costs about sixteen
+     * bytes a token here.
+     */
+    private static final int TOKEN_CACHE_ARTICLES = 1024;
+
     private final FingerprintIndex index;
     private final ArticleTextStore texts;
     private final ReuseSettings settings;
@@ -26,6 +34,12 @@ public final class ReuseDetector {
     private final PassageAligner aligner;
     private Instant clock = Instant.EPOCH;
     private long candidatesAligned;
+    private final Map<String, TokenizedText> recentTokens = new LinkedHashMap<>(TOKEN_CACHE_ARTICLES * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, TokenizedText> eldest) {
+            return size() > TOKEN_CACHE_ARTICLES;
+        }
+    };
 
     public ReuseDetector(FingerprintIndex index, ArticleTextStore texts, ReuseSettings settings) {
         this.index = index;
@@ -41,7 +55,11 @@ public final class ReuseDetector {
      * Links are ordered by matched tokens, largest first, then by id.
      */
     public List<ReuseLink> process(String articleId, String text, Instant seenAt) {
-        TokenizedText tokens = tokenizer.tokenize(text);
+        return process(articleId, tokenizer.tokenize(text), seenAt);
+    }
+
+    /** As {@link #process(String, String, Instant)}, for a caller that tokenised the text already. */
+    public List<ReuseLink> process(String articleId, TokenizedText tokens, Instant seenAt) {
         List<Fingerprint> fingerprints = winnower.fingerprints(tokens);
         List<ReuseLink> links = findReuse(articleId, tokens, fingerprints);
         if (seenAt != null && seenAt.isAfter(clock)) {
@@ -49,7 +67,14 @@ public final class ReuseDetector {
         }
         index.pruneBefore(clock.minus(settings.indexWindow()));
         index.add(articleId, clock, fingerprints);
+        recentTokens.put(articleId, tokens);
         return links;
+    }
+
+    /** The article left the window: nothing can be aligned with it any more. */
+    public void forget(String articleId) {
+        recentTokens.remove(articleId);
+        texts.forget(articleId);
     }
 
     public long candidatesAligned() {
@@ -82,12 +107,17 @@ public final class ReuseDetector {
                 .toList();
         List<ReuseLink> links = new ArrayList<>();
         for (String candidate : candidates) {
-            Optional<String> other = texts.text(candidate);
-            if (other.isEmpty()) {
-                continue;
+            TokenizedText other = recentTokens.get(candidate);
+            if (other == null) {
+                Optional<String> text = texts.text(candidate);
+                if (text.isEmpty()) {
+                    continue;
+                }
+                other = tokenizer.tokenize(text.get());
+                recentTokens.put(candidate, other);
             }
             candidatesAligned++;
-            Alignment alignment = aligner.align(tokens, tokenizer.tokenize(other.get()));
+            Alignment alignment = aligner.align(tokens, other);
             ReuseRelation relation = settings.thresholds().classify(alignment);
             if (relation != ReuseRelation.NONE) {
                 links.add(new ReuseLink(articleId, candidate, relation, alignment));

@@ -5,7 +5,7 @@ package io.newsfold.dedupe.core.text;
  * not depend on {@link String#hashCode()} quirks or on per-run seeds.
  */
 public final class Hashing {
-    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
 
     private Hashing() {
@@ -21,12 +21,20 @@ public final class Hashing {
     public static long ofString(String s) {
         long h = FNV_OFFSET;
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            h ^= c & 0xff;
-            h *= FNV_PRIME;
-            h ^= c >>> 8;
-            h *= FNV_PRIME;
+            h = fnvStep(h, s.charAt(i));
         }
+        return finish(h);
+    }
+
+    /** One character into a string hash, so that a tokenizer can hash a term without building it. */
+    static long fnvStep(long h, char c) {
+        h ^= c & 0xff;
+        h *= FNV_PRIME;
+        h ^= c >>> 8;
+        return h * FNV_PRIME;
+    }
+
+    static long finish(long h) {
         return mix(h);
     }
 }

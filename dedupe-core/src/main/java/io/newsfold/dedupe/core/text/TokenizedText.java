@@ -5,24 +5,23 @@ import java.util.List;
 
 /**
  * A text and its normalised word tokens, stored column-wise because the fingerprinting and alignment loops touch
- * only the term hashes and are run for every arriving article.
+ * only the term hashes and are run for every arriving article. Term strings are not held (sixteen bytes a token
+ * instead of about seventy): the few callers that need them get them from the text.
  */
 public final class TokenizedText {
     private final String text;
-    private final String[] terms;
     private final int[] starts;
     private final int[] ends;
     private final long[] termHashes;
+    /** The last k-gram hashes asked for: fingerprinting and alignment ask for the same k of the same text. */
+    private int memoK;
+    private long[] memoKgrams;
 
-    TokenizedText(String text, String[] terms, int[] starts, int[] ends) {
+    TokenizedText(String text, int[] starts, int[] ends, long[] termHashes) {
         this.text = text;
-        this.terms = terms;
         this.starts = starts;
         this.ends = ends;
-        this.termHashes = new long[terms.length];
-        for (int i = 0; i < terms.length; i++) {
-            termHashes[i] = Hashing.ofString(terms[i]);
-        }
+        this.termHashes = termHashes;
     }
 
     public String text() {
@@ -30,11 +29,11 @@ public final class TokenizedText {
     }
 
     public int size() {
-        return terms.length;
+        return starts.length;
     }
 
     public String term(int i) {
-        return terms[i];
+        return Tokenizer.term(text, starts[i], ends[i]);
     }
 
     public int start(int i) {
@@ -63,12 +62,12 @@ public final class TokenizedText {
         return new AbstractList<>() {
             @Override
             public Token get(int i) {
-                return new Token(terms[i], starts[i], ends[i]);
+                return new Token(term(i), starts[i], ends[i]);
             }
 
             @Override
             public int size() {
-                return terms.length;
+                return starts.length;
             }
         };
     }
@@ -84,16 +83,21 @@ public final class TokenizedText {
         return h;
     }
 
-    /** Hashes of every k-gram, index i covering tokens {@code [i, i + k)}; empty when the text is shorter than k. */
+    /**
+     * Hashes of every k-gram, index i covering tokens {@code [i, i + k)}; empty when the text is shorter than k.
+     * The array is shared with later callers asking for the same k: read it, do not write it.
+     */
     public long[] kgramHashes(int k) {
-        int n = terms.length - k + 1;
-        if (n <= 0) {
-            return new long[0];
+        if (memoKgrams != null && memoK == k) {
+            return memoKgrams;
         }
+        int n = Math.max(0, starts.length - k + 1);
         long[] out = new long[n];
         for (int i = 0; i < n; i++) {
             out[i] = kgramHash(i, k);
         }
+        memoK = k;
+        memoKgrams = out;
         return out;
     }
 }

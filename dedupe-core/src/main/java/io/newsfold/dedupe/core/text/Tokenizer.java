@@ -1,9 +1,7 @@
 package io.newsfold.dedupe.core.text;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -20,29 +18,43 @@ public final class Tokenizer {
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
     public TokenizedText tokenize(String text) {
-        List<String> terms = new ArrayList<>();
-        int[] starts = new int[16];
-        int[] ends = new int[16];
+        int[] starts = new int[Math.max(16, text.length() / 5)];
+        int[] ends = new int[starts.length];
+        long[] hashes = new long[starts.length];
         int n = 0;
         int len = text.length();
         int i = 0;
-        StringBuilder term = new StringBuilder();
+        StringBuilder nonAscii = new StringBuilder();
         while (i < len) {
             if (!isWordChar(text.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
-            term.setLength(0);
+            // The folded term is hashed as it is read: an ASCII term never becomes a String here, which is most of
+            // what tokenising cost when every candidate of every article was tokenised again.
+            long hash = Hashing.FNV_OFFSET;
+            boolean ascii = true;
+            int termLength = 0;
+            nonAscii.setLength(0);
             while (i < len) {
                 char c = text.charAt(i);
                 if (isWordChar(c)) {
-                    term.append(c);
+                    if (c >= 0x80 && ascii) {
+                        ascii = false;
+                        appendWordChars(text, start, i, nonAscii);
+                    }
+                    if (ascii) {
+                        hash = Hashing.fnvStep(hash, c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+                    } else {
+                        nonAscii.append(c);
+                    }
+                    termLength++;
                     i++;
                 } else if (isApostrophe(c) && i + 1 < len && Character.isLetter(text.charAt(i + 1))
-                        && term.length() > 0) {
+                        && termLength > 0) {
                     i++;
-                } else if (c == '.' && isAcronymDot(text, i, term)) {
+                } else if (c == '.' && termLength > 0 && isAcronymDot(text, i)) {
                     i++;
                 } else {
                     break;
@@ -55,17 +67,37 @@ public final class Tokenizer {
             if (n == starts.length) {
                 starts = Arrays.copyOf(starts, n * 2);
                 ends = Arrays.copyOf(ends, n * 2);
+                hashes = Arrays.copyOf(hashes, n * 2);
             }
             starts[n] = start;
             ends[n] = end;
+            hashes[n] = ascii ? Hashing.finish(hash) : Hashing.ofString(fold(nonAscii));
             n++;
-            terms.add(fold(term));
         }
-        return new TokenizedText(text, terms.toArray(String[]::new), Arrays.copyOf(starts, n),
-                Arrays.copyOf(ends, n));
+        return new TokenizedText(text, Arrays.copyOf(starts, n), Arrays.copyOf(ends, n), Arrays.copyOf(hashes, n));
+    }
+
+    /** The folded term of the token spanning {@code [start, end)}: its word characters, folded. */
+    static String term(String text, int start, int end) {
+        StringBuilder raw = new StringBuilder(end - start);
+        appendWordChars(text, start, end, raw);
+        return fold(raw);
+    }
+
+    /** Inside a token only apostrophes and acronym dots are not word characters, and neither is part of the term. */
+    private static void appendWordChars(String text, int from, int to, StringBuilder out) {
+        for (int j = from; j < to; j++) {
+            char c = text.charAt(j);
+            if (isWordChar(c)) {
+                out.append(c);
+            }
+        }
     }
 
     private static boolean isWordChar(char c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
@@ -74,8 +106,8 @@ public final class Tokenizer {
     }
 
     /** "U.S." and "U.N.": a dot between two single capital letters, so that "U.S." and "US" fold alike. */
-    private static boolean isAcronymDot(String text, int dot, CharSequence term) {
-        if (term.length() == 0 || dot < 1 || !Character.isUpperCase(text.charAt(dot - 1))) {
+    private static boolean isAcronymDot(String text, int dot) {
+        if (dot < 1 || !Character.isUpperCase(text.charAt(dot - 1))) {
             return false;
         }
         boolean singleBefore = dot < 2 || text.charAt(dot - 2) == '.' || !Character.isLetter(text.charAt(dot - 2));

@@ -40,4 +40,15 @@ class TokenizerTest {
         assertEquals(List.of("pro", "government", "forces", "left", "today"),
                 terms("pro-government forces — left; today..."));
     }
+
+    @Test
+    void hashesEachTermAsItsFoldedStringWithoutBuildingIt() {
+        String text = "Ærø's U.S. envoy met Zoë, the café's owner, and ﬁve Dvořák fans in São Paulo.";
+        TokenizedText t = tokenizer.tokenize(text);
+        for (int i = 0; i < t.size(); i++) {
+            assertEquals(Hashing.ofString(t.term(i)), t.termHash(i), t.term(i));
+        }
+        assertEquals(List.of("ærøs", "us", "envoy", "met", "zoe", "the", "cafes", "owner", "and", "five", "dvorak",
+                "fans", "in", "sao", "paulo"), terms(text));
+    }
 }

@@ -15,6 +15,8 @@ import io.newsfold.dedupe.core.story.StoryAssignment;
 import io.newsfold.dedupe.core.story.StoryClusterer;
 import io.newsfold.dedupe.core.story.StoryClusteringParams;
 import io.newsfold.dedupe.core.story.StoryDoc;
+import io.newsfold.dedupe.core.story.StoryFeatures;
+import io.newsfold.dedupe.core.text.TokenizedText;
 import io.newsfold.dedupe.core.text.Tokenizer;
 import java.time.Duration;
 import java.time.Instant;
@@ -66,21 +68,22 @@ public final class DedupePipeline {
             clock = publishedAt;
         }
         forgetBefore(findable, clock.minus(window), nearDuplicateIndex::remove);
-        List<NearDuplicate> near = nearDuplicates.findAndAdd(article.id(), tokenizer.tokenize(article.text()));
-        List<ReuseLink> links = reuse.process(article.id(), article.text(), clock);
+        TokenizedText tokens = tokenizer.tokenize(article.text());
+        List<NearDuplicate> near = nearDuplicates.findAndAdd(article.id(), tokens);
+        List<ReuseLink> links = reuse.process(article.id(), tokens, clock);
         families.addArticle(article.id(), article.provenance());
         links.forEach(families::addLink);
         Optional<SyndicationFamily> family = families.familyOf(article.id());
         List<String> relatives = family.map(f -> f.members().stream().map(FamilyMember::articleId)
                 .filter(id -> !id.equals(article.id())).toList()).orElse(List.of());
-        StoryAssignment story = stories.add(
-                new StoryDoc(article.id(), article.text(), article.entityKeys(), publishedAt), relatives);
+        StoryAssignment story = stories.add(StoryFeatures.of(
+                new StoryDoc(article.id(), article.text(), article.entityKeys(), publishedAt), tokens), relatives);
         Arrival arrival = new Arrival(article.id(), clock);
         findable.add(arrival);
         held.add(arrival);
         // The reuse index looked up this article's candidates before pruning on the new clock, so a candidate may
         // be just past the window; its text (and, in the service, its body offset) is kept until the next article.
-        forgetBefore(held, before.minus(window), texts::forget);
+        forgetBefore(held, before.minus(window), reuse::forget);
         return new DedupeOutcome(article.id(), near, links, family, story);
     }
 

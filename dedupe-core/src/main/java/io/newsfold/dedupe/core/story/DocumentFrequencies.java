@@ -14,17 +14,28 @@ import java.util.Set;
 public final class DocumentFrequencies {
     private final Map<String, Integer> ids = new HashMap<>();
     private int[] counts = new int[1024];
+    /** ln(df + 1) per term, kept as counts change: IDF is read for every term of hundreds of vectors per article. */
+    private double[] logCounts = new double[1024];
     private int documents;
+    private double logDocuments = Math.log(1);
 
     public void add(Set<String> terms) {
         documents++;
+        logDocuments = Math.log(documents + 1.0);
         for (String t : terms) {
             int id = ids.computeIfAbsent(t, k -> ids.size());
             if (id >= counts.length) {
                 counts = Arrays.copyOf(counts, counts.length * 2);
+                logCounts = Arrays.copyOf(logCounts, counts.length);
             }
             counts[id]++;
+            logCounts[id] = Math.log(counts[id] + 1.0);
         }
+    }
+
+    /** How many distinct terms have been seen; term numbers run from 0 to this, exclusive. */
+    int terms() {
+        return ids.size();
     }
 
     /** The term's number, or -1 for a term never seen. */
@@ -39,8 +50,7 @@ public final class DocumentFrequencies {
 
     /** As {@link #idf(String)}, by the term's number (-1: never seen). */
     double idf(int id) {
-        int df = id < 0 ? 0 : counts[id];
-        return Math.log((documents + 1.0) / (df + 1.0)) + 1.0;
+        return logDocuments - (id < 0 ? 0 : logCounts[id]) + 1.0;
     }
 
     public int documents() {

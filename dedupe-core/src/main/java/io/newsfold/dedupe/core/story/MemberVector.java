@@ -6,8 +6,8 @@ import java.util.Map;
 /**
  * One member's term vector, normalised to unit length, as parallel arrays of term numbers (ascending) and
  * weights. Nearest-member linkage compares each article with up to sixteen members of each of up to 32 candidate
- * stories; walking two sorted arrays does that without hashing a string per term, and holds a member in a few
- * bytes a term rather than a map entry's hundred.
+ * stories; reading the article's weights by term number does that without hashing a string per term, and holds a
+ * member in a few bytes a term rather than a map entry's hundred.
  */
 final class MemberVector {
     /** The norm is recomputed when the corpus has grown by this fraction since (IDF drifts slowly). */
@@ -25,14 +25,6 @@ final class MemberVector {
 
     /** The member's counts; every term must already be counted in {@code df}, as the clusterer does first. */
     static MemberVector of(Map<String, Double> counts, DocumentFrequencies df) {
-        double norm = 0;
-        for (double v : counts.values()) {
-            norm += v * v;
-        }
-        if (norm == 0) {
-            return new MemberVector(new int[0], new double[0]);
-        }
-        double scale = 1 / Math.sqrt(norm);
         long[] packed = new long[counts.size()];
         double[] byTerm = new double[counts.size()];
         int n = 0;
@@ -41,16 +33,27 @@ final class MemberVector {
             if (id < 0) {
                 throw new IllegalArgumentException("term not counted yet: " + e.getKey());
             }
-            byTerm[n] = e.getValue() * scale;
+            byTerm[n] = e.getValue();
             packed[n] = ((long) id << 32) | n;
             n++;
         }
         Arrays.sort(packed);
         int[] ids = new int[n];
         double[] weights = new double[n];
+        // Summed in term order, not in the map's, whose order changes from run to run: the same input must give
+        // the same scores to the last bit, or a score at a threshold could fall either side.
+        double norm = 0;
         for (int i = 0; i < n; i++) {
             ids[i] = (int) (packed[i] >>> 32);
             weights[i] = byTerm[(int) packed[i]];
+            norm += weights[i] * weights[i];
+        }
+        if (norm == 0) {
+            return new MemberVector(new int[0], new double[0]);
+        }
+        double scale = 1 / Math.sqrt(norm);
+        for (int i = 0; i < n; i++) {
+            weights[i] *= scale;
         }
         return new MemberVector(ids, weights);
     }
@@ -59,27 +62,15 @@ final class MemberVector {
         return ids.length == 0;
     }
 
-    /** Cosine between an IDF-weighted document vector and this member under the same weights. */
-    double cosine(WeightedVector doc, DocumentFrequencies df) {
+    /** Cosine between an IDF-weighted document vector, spread out by term number, and this member. */
+    double cosine(ScatteredDoc doc, DocumentFrequencies df) {
         if (doc.norm() == 0 || ids.length == 0) {
             return 0;
         }
-        int[] docIds = doc.ids();
-        double[] docWeights = doc.weights();
-        double[] docIdfs = doc.idfs();
+        double[] byTerm = doc.weightsByTerm();
         double dot = 0;
-        int i = 0;
-        int j = 0;
-        while (i < docIds.length && j < ids.length) {
-            if (docIds[i] < ids[j]) {
-                i++;
-            } else if (docIds[i] > ids[j]) {
-                j++;
-            } else {
-                dot += docWeights[i] * weights[j] * docIdfs[i];
-                i++;
-                j++;
-            }
+        for (int j = 0; j < ids.length; j++) {
+            dot += byTerm[ids[j]] * weights[j];
         }
         if (dot == 0) {
             return 0;

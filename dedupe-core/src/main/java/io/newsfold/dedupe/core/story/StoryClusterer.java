@@ -41,6 +41,8 @@ public final class StoryClusterer {
     private final Map<String, String> absorbedInto = new HashMap<>();
     /** Entity key ("k:...") or heavy term ("t:...") to the stories indexed under it. */
     private final Map<String, Set<Story>> postings = new HashMap<>();
+    private final ScatteredDoc scatteredTerms = new ScatteredDoc();
+    private final ScatteredDoc scatteredKeys = new ScatteredDoc();
     private int storiesCreated;
     private Instant clock;
     private int addedSincePrune;
@@ -225,6 +227,10 @@ public final class StoryClusterer {
                                Instant at) {
         WeightedVector terms = WeightedVector.of(termCounts, textFrequencies);
         WeightedVector keys = WeightedVector.of(keyCounts, entityFrequencies);
+        ScatteredDoc termsByNumber = params.linkage() == StoryClusteringParams.Linkage.NEAREST_MEMBER
+                ? scatteredTerms.of(terms, textFrequencies) : null;
+        ScatteredDoc keysByNumber = params.linkage() == StoryClusteringParams.Linkage.NEAREST_MEMBER
+                ? scatteredKeys.of(keys, entityFrequencies) : null;
         List<Scored> out = new ArrayList<>();
         for (Story s : candidates(indexKeys)) {
             if (!withinWindow(s, at)) {
@@ -236,8 +242,8 @@ public final class StoryClusterer {
                         () -> s.entities.cosine(keys, entityFrequencies), keys);
             } else {
                 for (MemberVector[] member : s.memberVectors) {
-                    combined = Math.max(combined, combine(member[0].cosine(terms, textFrequencies),
-                            member[1].isEmpty(), () -> member[1].cosine(keys, entityFrequencies), keys));
+                    combined = Math.max(combined, combine(member[0].cosine(termsByNumber, textFrequencies),
+                            member[1].isEmpty(), () -> member[1].cosine(keysByNumber, entityFrequencies), keys));
                 }
             }
             if (combined > 0) {

@@ -14,7 +14,10 @@ final class TermCounts {
     }
 
     static Map<String, Double> ofText(String text) {
-        TokenizedText tokens = TOKENIZER.tokenize(text);
+        return ofTokens(TOKENIZER.tokenize(text));
+    }
+
+    static Map<String, Double> ofTokens(TokenizedText tokens) {
         Map<String, Integer> tf = new HashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
             String term = tokens.term(i);

@@ -56,7 +56,7 @@ class ReadModelFlowTest {
     private static ArticleEnriched enriched(String id, List<ArticleEnriched.Entity> entities,
             List<ArticleEnriched.Claim> claims) {
         return new ArticleEnriched(ArticleEnriched.SCHEMA_VERSION, id + ":v1:enriched", id, 1, "Example Wire",
-                "Title", "Body.", null, List.of(), "h", List.of(new ArticleEnriched.Span(0, 4)), 3, entities, claims);
+                "Title", "Body.", null, null, List.of(), "h", List.of(new ArticleEnriched.Span(0, 4)), 3, entities, claims);
     }
 
     @Test

@@ -56,7 +56,7 @@ class SearchAndStreamTest {
                 id, 1, source, null, "Title " + id, text, Instant.parse(publishedAt), Instant.now(), "h" + id,
                 List.of(), null, language));
         produce(Topics.ARTICLES_ENRICHED.name(), id, new ArticleEnriched(ArticleEnriched.SCHEMA_VERSION,
-                id + ":e", id, 1, source, "Title", text, null, List.of(), "h", List.of(), 1,
+                id + ":e", id, 1, source, "Title", text, null, null, List.of(), "h", List.of(), 1,
                 entity == null ? List.of() : List.of(new ArticleEnriched.Entity("X", "PERSON", entity, 0, 1)),
                 List.of()));
         long seq = SEQUENCE.incrementAndGet();

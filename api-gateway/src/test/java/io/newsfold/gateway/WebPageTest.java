@@ -88,7 +88,7 @@ class WebPageTest {
         int quoteStart = text.indexOf("We are glad");
         int speakerStart = text.indexOf("Mira Halloran");
         produce(Topics.ARTICLES_ENRICHED.name(), id, new ArticleEnriched(ArticleEnriched.SCHEMA_VERSION, id + ":e",
-                id, 1, source, title, text, null, List.of(), "h", List.of(), 20,
+                id, 1, source, title, text, null, null, List.of(), "h", List.of(), 20,
                 List.of(new ArticleEnriched.Entity("Mira Halloran", "PERSON", "person:mira-halloran", speakerStart,
                         speakerStart + 13)),
                 List.of(new ArticleEnriched.Claim("quote", "We are glad to bring them home,", quoteStart,

@@ -18,6 +18,8 @@ public record ArticleEnriched(
         String title,
         String text,
         java.time.Instant publishedAt,
+        /** When ingest received the version: the time of an undated article, e.g. for dedupe's windows. */
+        java.time.Instant receivedAt,
         List<String> wireCredits,
         String contentHash,
         List<Span> sentences,

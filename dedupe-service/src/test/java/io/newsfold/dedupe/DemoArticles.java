@@ -31,7 +31,7 @@ public final class DemoArticles {
         try {
             JsonNode a = EventJson.mapper().readTree(Files.readString(path));
             return new ArticleEnriched(ArticleEnriched.SCHEMA_VERSION, id + ":e", id, 1, a.get("source").asText(),
-                    speak(a.get("title").asText(), dialect), speak(a.get("text").asText(), dialect), Instant.parse(a.get("publishedAt").asText()),
+                    speak(a.get("title").asText(), dialect), speak(a.get("text").asText(), dialect), Instant.parse(a.get("publishedAt").asText()), null,
                     List.of(), "h-" + id, List.of(), 100, List.of(), List.of());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path, e);

@@ -62,10 +62,10 @@ public final class DedupePipeline {
     }
 
     public DedupeOutcome process(IncomingArticle article) {
-        Instant publishedAt = article.provenance().publishedAt();
+        Instant eventTime = article.eventTime();
         Instant before = clock;
-        if (publishedAt != null && publishedAt.isAfter(clock)) {
-            clock = publishedAt;
+        if (eventTime != null && eventTime.isAfter(clock)) {
+            clock = eventTime;
         }
         forgetBefore(findable, clock.minus(window), nearDuplicateIndex::remove);
         TokenizedText tokens = tokenizer.tokenize(article.text());
@@ -77,7 +77,7 @@ public final class DedupePipeline {
         List<String> relatives = family.map(f -> f.members().stream().map(FamilyMember::articleId)
                 .filter(id -> !id.equals(article.id())).toList()).orElse(List.of());
         StoryAssignment story = stories.add(StoryFeatures.of(
-                new StoryDoc(article.id(), article.text(), article.entityKeys(), publishedAt), tokens), relatives);
+                new StoryDoc(article.id(), article.text(), article.entityKeys(), eventTime), tokens), relatives);
         Arrival arrival = new Arrival(article.id(), clock);
         findable.add(arrival);
         held.add(arrival);

@@ -26,8 +26,13 @@ class DedupePipelineWindowTest {
             texts, ReuseSettings.standard().withIndexWindow(Duration.ofDays(1)), StoryClusteringParams.standard());
 
     private DedupeOutcome arrive(String id, String text, Instant publishedAt) {
+        return arrive(id, text, publishedAt, null);
+    }
+
+    private DedupeOutcome arrive(String id, String text, Instant publishedAt, Instant receivedAt) {
         DedupeOutcome outcome = pipeline.process(new IncomingArticle(id, text,
-                new Provenance(java.util.List.of(), "Outlet " + id, publishedAt), CapitalisedWordKeys.of(text)));
+                new Provenance(java.util.List.of(), "Outlet " + id, publishedAt), CapitalisedWordKeys.of(text),
+                receivedAt));
         texts.put(id, text);
         return outcome;
     }
@@ -61,5 +66,19 @@ class DedupePipelineWindowTest {
         assertTrue(late.nearDuplicates().isEmpty(), "a copy arriving after the window finds nothing to copy");
         assertTrue(late.reuse().isEmpty());
         assertTrue(texts.text("wire").isEmpty(), "the old text is dropped, one article behind the index");
+    }
+
+    @Test
+    void placesUndatedArticlesInTheWindowByTheirArrival() {
+        arrive("wire", Fixtures.wire(), null, T0);
+        DedupeOutcome copy = arrive("copy", Fixtures.wire(), null, T0.plus(Duration.ofHours(6)));
+        assertFalse(copy.nearDuplicates().isEmpty(), "received within the window: still findable");
+
+        arrive("other", Fixtures.CHESS_STORY, null, T0.plus(Duration.ofHours(40)));
+        assertEquals(1, nearDuplicates.size(), "an undated feed moves the window too, so old articles leave it");
+        DedupeOutcome late = arrive("late-copy", Fixtures.wire(), null, T0.plus(Duration.ofHours(41)));
+        assertTrue(late.nearDuplicates().isEmpty());
+        assertTrue(late.reuse().isEmpty());
+        assertTrue(texts.text("wire").isEmpty());
     }
 }

@@ -49,18 +49,19 @@ public final class DedupeStore {
     /** Stores a newly assigned article and returns its sequence number. */
     public long insert(StoredArticle a) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO dedupe.articles (article_id, version, source, title,"
-                + " text, published_at, wire_credits, entity_keys, story_id, duplicate_of)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?) RETURNING seq")) {
+                + " text, published_at, received_at, wire_credits, entity_keys, story_id, duplicate_of)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?) RETURNING seq")) {
             s.setString(1, a.articleId());
             s.setInt(2, a.version());
             s.setString(3, a.source());
             s.setString(4, a.title());
             s.setString(5, a.text());
             s.setTimestamp(6, a.publishedAt() == null ? null : Timestamp.from(a.publishedAt()));
-            s.setString(7, EventJson.write(a.wireCredits()));
-            s.setString(8, EventJson.write(a.entityKeys()));
-            s.setString(9, a.storyId());
-            s.setString(10, a.duplicateOf());
+            s.setTimestamp(7, a.receivedAt() == null ? null : Timestamp.from(a.receivedAt()));
+            s.setString(8, EventJson.write(a.wireCredits()));
+            s.setString(9, EventJson.write(a.entityKeys()));
+            s.setString(10, a.storyId());
+            s.setString(11, a.duplicateOf());
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -179,9 +180,11 @@ public final class DedupeStore {
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     Timestamp published = rs.getTimestamp("published_at");
+                    Timestamp received = rs.getTimestamp("received_at");
                     out.add(new StoredArticle(rs.getLong("seq"), rs.getString("article_id"), rs.getInt("version"),
                             rs.getString("source"), rs.getString("title"), rs.getString("text"),
-                            published == null ? null : published.toInstant(), json(rs.getString("wire_credits"),
+                            published == null ? null : published.toInstant(),
+                            received == null ? null : received.toInstant(), json(rs.getString("wire_credits"),
                                     STRINGS), json(rs.getString("entity_keys"), STRINGS), rs.getString("story_id"),
                             rs.getString("duplicate_of")));
                 }

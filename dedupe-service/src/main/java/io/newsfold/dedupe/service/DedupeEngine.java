@@ -99,7 +99,7 @@ public class DedupeEngine {
         // a different distribution and would need their own tuning.
         List<String> entityKeys = CapitalisedWordKeys.of(text.full());
         DedupeOutcome outcome = process(a.articleId(), text, new Provenance(a.wireCredits(), a.source(),
-                a.publishedAt()), entityKeys);
+                a.publishedAt()), entityKeys, a.receivedAt());
 
         List<StoryMerged> merges = new ArrayList<>();
         Set<String> changed = new LinkedHashSet<>();
@@ -114,7 +114,7 @@ public class DedupeEngine {
         String duplicateOf = outcome.nearDuplicates().isEmpty() ? null
                 : outcome.nearDuplicates().get(0).articleId();
         lastSeq = store.insert(new StoredArticle(0, a.articleId(), a.version(), a.source(), a.title(), a.text(),
-                a.publishedAt(), a.wireCredits(), entityKeys, storyId, duplicateOf));
+                a.publishedAt(), a.receivedAt(), a.wireCredits(), entityKeys, storyId, duplicateOf));
 
         for (ReuseLink link : outcome.reuse()) {
             if (link.relation() == ReuseRelation.NONE) {
@@ -205,13 +205,15 @@ public class DedupeEngine {
         }
         for (StoredArticle s : store.articlesAfter(lastSeq)) {
             process(s.articleId(), ArticleText.of(s.title(), s.text()),
-                    new Provenance(s.wireCredits(), s.source(), s.publishedAt()), s.entityKeys());
+                    new Provenance(s.wireCredits(), s.source(), s.publishedAt()), s.entityKeys(), s.receivedAt());
             lastSeq = s.seq();
         }
     }
 
-    private DedupeOutcome process(String id, ArticleText text, Provenance provenance, List<String> entityKeys) {
-        DedupeOutcome outcome = pipeline.process(new IncomingArticle(id, text.full(), provenance, entityKeys));
+    private DedupeOutcome process(String id, ArticleText text, Provenance provenance, List<String> entityKeys,
+                                  Instant receivedAt) {
+        DedupeOutcome outcome = pipeline.process(new IncomingArticle(id, text.full(), provenance, entityKeys,
+                receivedAt));
         texts.put(id, text);
         return outcome;
     }

@@ -44,7 +44,7 @@ public class Enricher {
         Map<String, String> names = displayNames(analysis.entities());
         return new ArticleEnriched(ArticleEnriched.SCHEMA_VERSION, article.eventId() + ":enriched",
                 article.articleId(), article.version(), article.source(), article.title(), article.text(),
-                article.publishedAt(), article.wireCredits(), article.contentHash(),
+                article.publishedAt(), article.receivedAt(), article.wireCredits(), article.contentHash(),
                 annotated.sentences().stream().map(s -> new ArticleEnriched.Span(s.start(), s.end())).toList(),
                 annotated.tokenCount(),
                 analysis.entities().stream().map(e -> new ArticleEnriched.Entity(e.text(), e.type().name(),

@@ -6,12 +6,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Level 2, online: for an arriving article, finds indexed articles it shares passages with, aligns them, classifies
@@ -85,20 +83,28 @@ public final class ReuseDetector {
         long[] hashes = fingerprints.stream().mapToLong(Fingerprint::hash).distinct().toArray();
         List<Posting> postings = index.lookup(hashes, settings.maxPostingsPerFingerprint(),
                 settings.commonSample());
-        Map<String, Set<Long>> uncommon = new HashMap<>();
-        Map<String, Set<Long>> all = new HashMap<>();
+        // Per article: distinct fingerprints shared, and how many of them are uncommon. An article's postings of
+        // one fingerprint come together (the index lists them fingerprint by fingerprint, an article's in a row),
+        // so a repeat of the previous posting is the only duplicate to skip.
+        Map<String, int[]> shared = new HashMap<>();
+        Posting previous = null;
         for (Posting p : postings) {
-            all.computeIfAbsent(p.articleId(), id -> new HashSet<>()).add(p.fingerprint());
+            if (previous != null && previous.fingerprint() == p.fingerprint()
+                    && previous.articleId().equals(p.articleId())) {
+                continue;
+            }
+            previous = p;
+            int[] counts = shared.computeIfAbsent(p.articleId(), id -> new int[2]);
+            counts[0]++;
             if (!p.common()) {
-                uncommon.computeIfAbsent(p.articleId(), id -> new HashSet<>()).add(p.fingerprint());
+                counts[1]++;
             }
         }
         List<Map.Entry<String, Integer>> ranked = new ArrayList<>();
-        all.forEach((id, fps) -> {
-            int strong = uncommon.getOrDefault(id, Set.of()).size();
+        shared.forEach((id, counts) -> {
             if (!id.equals(articleId)
-                    && (strong >= settings.minSharedFingerprints() || fps.size() >= settings.minSharedCommon())) {
-                ranked.add(Map.entry(id, fps.size()));
+                    && (counts[1] >= settings.minSharedFingerprints() || counts[0] >= settings.minSharedCommon())) {
+                ranked.add(Map.entry(id, counts[0]));
             }
         });
         // Most shared first, then id: the cut at maxCandidates never depends on hash iteration order.

@@ -155,11 +155,14 @@ public final class StoryClusterer {
     private List<String> postingKeys(Map<String, Double> terms, Map<String, Double> keys) {
         List<String> out = new ArrayList<>(keys.size() + INDEXED_TERMS);
         keys.keySet().forEach(k -> out.add("k:" + k));
+        record Weighted(String term, double weight) {
+        }
+        // Each term's IDF is looked up once, not once per comparison of the sort.
         terms.entrySet().stream()
-                .sorted(Comparator.comparingDouble((Map.Entry<String, Double> e) ->
-                        -e.getValue() * textFrequencies.idf(e.getKey())).thenComparing(Map.Entry::getKey))
+                .map(e -> new Weighted(e.getKey(), -e.getValue() * textFrequencies.idf(e.getKey())))
+                .sorted(Comparator.comparingDouble(Weighted::weight).thenComparing(Weighted::term))
                 .limit(INDEXED_TERMS)
-                .forEach(e -> out.add("t:" + e.getKey()));
+                .forEach(w -> out.add("t:" + w.term()));
         return out;
     }
 

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -51,6 +52,7 @@ public final class StoryClusterer {
     static final int INDEXED_TERMS = 20;
     private static final int PRUNE_EVERY = 1000;
     static final int MAX_CANDIDATES = 32;
+    static final int MAX_STORIES_WALKED = 2000;
 
     public StoryClusterer(StoryClusteringParams params) {
         this.params = params;
@@ -170,21 +172,46 @@ public final class StoryClusterer {
      * The stories sharing most of the article's index keys, at most {@value #MAX_CANDIDATES}: in a busy news
      * cycle a common name or word is shared by hundreds of stories, and the story an article belongs to shares many
      * of its keys, not one.
+     *
+     * <p>A key listed under more than {@value #MAX_STORIES_WALKED} live stories is not walked: it only counts for
+     * the stories the article's rarer keys found. With a week of world news live, a word like a weekday or a
+     * country's name is listed under tens of thousands of stories, and walking those lists, then sorting every story
+     * they reach, was what made assignment slow down as the index grew; a story that shares only such keys with an
+     * article would not be among its best candidates anyway.
      */
     private List<Story> candidates(List<String> indexKeys) {
-        Map<Story, Integer> hits = new HashMap<>();
+        Map<Story, int[]> hits = new HashMap<>();
+        List<Set<Story>> crowded = new ArrayList<>();
         for (String key : indexKeys) {
-            for (Story s : postings.getOrDefault(key, Set.of())) {
-                hits.merge(s, 1, Integer::sum);
+            Set<Story> posting = postings.get(key);
+            if (posting == null) {
+                continue;
+            }
+            if (posting.size() > MAX_STORIES_WALKED) {
+                crowded.add(posting);
+                continue;
+            }
+            for (Story s : posting) {
+                hits.computeIfAbsent(s, k -> new int[1])[0]++;
             }
         }
-        return hits.entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<Story, Integer> e) -> -e.getValue())
-                        .thenComparingInt(e -> e.getKey().number))
-                .limit(MAX_CANDIDATES)
-                .map(Map.Entry::getKey)
-                .sorted(Comparator.comparingInt(story -> story.number))
-                .toList();
+        Comparator<Map.Entry<Story, int[]>> best = Comparator
+                .comparingInt((Map.Entry<Story, int[]> e) -> -e.getValue()[0])
+                .thenComparingInt(e -> e.getKey().number);
+        // The best few kept in a bounded heap whose head is the worst of them: no sort of every story reached.
+        PriorityQueue<Map.Entry<Story, int[]>> kept = new PriorityQueue<>(MAX_CANDIDATES + 1, best.reversed());
+        for (Map.Entry<Story, int[]> e : hits.entrySet()) {
+            for (Set<Story> posting : crowded) {
+                if (posting.contains(e.getKey())) {
+                    e.getValue()[0]++;
+                }
+            }
+            kept.add(e);
+            if (kept.size() > MAX_CANDIDATES) {
+                kept.poll();
+            }
+        }
+        return kept.stream().map(Map.Entry::getKey).sorted(Comparator.comparingInt(story -> story.number)).toList();
     }
 
     /**

@@ -106,6 +106,24 @@ class StoryClustererTest {
         assertEquals(c.storyOf("wire").orElseThrow(), lateReprint.storyId());
     }
 
+    @Test
+    void findsAnArticlesStoryAmongThousandsOfLiveStoriesSharingItsCommonNames() {
+        StoryClusterer c = new StoryClusterer(PARAMS);
+        int stories = StoryClusterer.MAX_STORIES_WALKED + 500;
+        for (int i = 0; i < stories; i++) {
+            // Every story names Monday and Geneva, as a week of world news names its weekdays and capitals.
+            c.add(doc("a" + i, "On Monday in Geneva, " + name(i, "kor") + " " + name(i, "dun") + " said the "
+                    + name(i, "sel") + " talks on " + name(i, "tor") + " would resume near " + name(i, "bre") + ".",
+                    T0.plus(Duration.ofMinutes(i))));
+        }
+        int target = stories / 2;
+        StoryAssignment follow = c.add(doc("follow", "In Geneva on Monday " + name(target, "kor") + " "
+                + name(target, "dun") + " confirmed the " + name(target, "sel") + " talks on " + name(target, "tor")
+                + " had resumed near " + name(target, "bre") + ".", T0.plus(Duration.ofMinutes(stories))));
+        assertEquals(c.storyOf("a" + target).orElseThrow(), follow.storyId());
+        assertEquals(stories, c.stories().size(), "the common names alone merge nothing");
+    }
+
     /** An invented capitalised word unique to {@code i}: its digits spelt as letters after a prefix. */
     private static String name(int i, String prefix) {
         StringBuilder w = new StringBuilder(prefix);

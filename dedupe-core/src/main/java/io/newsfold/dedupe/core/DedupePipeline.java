@@ -33,6 +33,12 @@ import java.util.function.Consumer;
  * article never aligns with itself.
  */
 public final class DedupePipeline {
+    /**
+     * Changes whenever the same article sequence may be decided differently (thresholds, hash functions, sums):
+     * a service replaying decisions stored by another version rebuilds this version's state, not theirs.
+     */
+    public static final int VERSION = 2;
+
     private final Tokenizer tokenizer = new Tokenizer();
     private final NearDuplicateDetector nearDuplicates;
     private final ReuseDetector reuse;
@@ -62,10 +68,10 @@ public final class DedupePipeline {
     }
 
     public DedupeOutcome process(IncomingArticle article) {
-        Instant eventTime = article.eventTime();
+        Instant arrival = article.arrival();
         Instant before = clock;
-        if (eventTime != null && eventTime.isAfter(clock)) {
-            clock = eventTime;
+        if (arrival != null && arrival.isAfter(clock)) {
+            clock = arrival;
         }
         forgetBefore(findable, clock.minus(window), nearDuplicateIndex::remove);
         TokenizedText tokens = tokenizer.tokenize(article.text());
@@ -77,10 +83,11 @@ public final class DedupePipeline {
         List<String> relatives = family.map(f -> f.members().stream().map(FamilyMember::articleId)
                 .filter(id -> !id.equals(article.id())).toList()).orElse(List.of());
         StoryAssignment story = stories.add(StoryFeatures.of(
-                new StoryDoc(article.id(), article.text(), article.entityKeys(), eventTime), tokens), relatives);
-        Arrival arrival = new Arrival(article.id(), clock);
-        findable.add(arrival);
-        held.add(arrival);
+                new StoryDoc(article.id(), article.text(), article.entityKeys(), article.storyTime()), tokens),
+                relatives, arrival);
+        Arrival entry = new Arrival(article.id(), clock);
+        findable.add(entry);
+        held.add(entry);
         // The reuse index looked up this article's candidates before pruning on the new clock, so a candidate may
         // be just past the window; its text (and, in the service, its body offset) is kept until the next article.
         forgetBefore(held, before.minus(window), reuse::forget);

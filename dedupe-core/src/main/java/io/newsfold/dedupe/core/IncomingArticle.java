@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * An article as the dedupe pipeline receives it: text (headline included), provenance, optional entity keys, and
- * when it was received (optional), which stands in for the publication time of an undated article.
+ * when it was received (optional).
  */
 public record IncomingArticle(String id, String text, Provenance provenance, List<String> entityKeys,
                               Instant receivedAt) {
@@ -21,10 +21,17 @@ public record IncomingArticle(String id, String text, Provenance provenance, Lis
     }
 
     /**
-     * The time the windows measure this article by: its publication, or for an undated article its arrival.
-     * Without the fallback a feed of undated articles never moves the windows, and nothing ever leaves them.
+     * When the article arrived, which is what the in-memory windows are measured by (they bound memory, and memory
+     * fills by arrival): its reception, or without one its publication. Publication alone would leave a feed of
+     * undated articles never moving the windows, and one undated article amid a backfill of old dated ones would
+     * jump the clock and empty them.
      */
-    public Instant eventTime() {
+    public Instant arrival() {
+        return receivedAt != null ? receivedAt : provenance.publishedAt();
+    }
+
+    /** When the article's story happened, which decides the stories it may join: its publication, or its arrival. */
+    public Instant storyTime() {
         return provenance.publishedAt() != null ? provenance.publishedAt() : receivedAt;
     }
 }

@@ -81,4 +81,16 @@ class DedupePipelineWindowTest {
         assertTrue(late.reuse().isEmpty());
         assertTrue(texts.text("wire").isEmpty());
     }
+
+    @Test
+    void measuresTheWindowsByArrivalSoABackfillOfOldArticlesStaysComparable() {
+        Instant now = T0.plus(Duration.ofDays(400));
+        // A year-old wire story and its reprint loaded together in a backfill, an undated article between them.
+        arrive("wire", Fixtures.wire(), T0, now);
+        arrive("undated", Fixtures.CHESS_STORY, null, now.plusSeconds(1));
+        DedupeOutcome copy = arrive("copy", Fixtures.wire(), T0.plus(Duration.ofHours(3)), now.plusSeconds(2));
+        assertFalse(copy.nearDuplicates().isEmpty(), "the undated arrival did not push the backfill out");
+        assertFalse(copy.reuse().isEmpty());
+        assertEquals(copy.story().storyId(), pipeline.stories().storyOf("wire").orElseThrow());
+    }
 }

@@ -1,5 +1,6 @@
 package io.newsfold.dedupe.persistence;
 
+import io.newsfold.dedupe.core.DedupePipeline;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.newsfold.contracts.EventJson;
@@ -47,10 +48,22 @@ public final class DedupeStore {
     }
 
     /** Stores a newly assigned article and returns its sequence number. */
+    /** How many stored articles were decided by another pipeline version than this one (or before versions). */
+    public long decidedByOtherPipelines() throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT count(*) FROM dedupe.articles WHERE pipeline_version IS DISTINCT FROM ?")) {
+            s.setInt(1, DedupePipeline.VERSION);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
     public long insert(StoredArticle a) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO dedupe.articles (article_id, version, source, title,"
-                + " text, published_at, received_at, wire_credits, entity_keys, story_id, duplicate_of)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?) RETURNING seq")) {
+                + " text, published_at, received_at, wire_credits, entity_keys, story_id, duplicate_of,"
+                + " pipeline_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?) RETURNING seq")) {
             s.setString(1, a.articleId());
             s.setInt(2, a.version());
             s.setString(3, a.source());
@@ -62,6 +75,7 @@ public final class DedupeStore {
             s.setString(9, EventJson.write(a.entityKeys()));
             s.setString(10, a.storyId());
             s.setString(11, a.duplicateOf());
+            s.setInt(12, DedupePipeline.VERSION);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);

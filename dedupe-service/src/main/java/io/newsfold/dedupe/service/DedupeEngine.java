@@ -4,6 +4,7 @@ import io.newsfold.contracts.ArticleEnriched;
 import io.newsfold.contracts.EventJson;
 import io.newsfold.contracts.StoryAssigned;
 import io.newsfold.contracts.StoryMerged;
+import io.newsfold.contracts.Topics;
 import io.newsfold.contracts.Topics.Channels;
 import io.newsfold.dedupe.core.DedupeOutcome;
 import io.newsfold.dedupe.core.DedupePipeline;
@@ -29,6 +30,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,6 +38,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.jboss.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -50,6 +53,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class DedupeEngine {
+    private static final Logger LOG = Logger.getLogger(DedupeEngine.class);
 
     /** Identical or near-identical texts (after cleaning) by MinHash Jaccard. */
     static final double NEAR_DUPLICATE_JACCARD = 0.8;
@@ -99,7 +103,7 @@ public class DedupeEngine {
         // a different distribution and would need their own tuning.
         List<String> entityKeys = CapitalisedWordKeys.of(text.full());
         DedupeOutcome outcome = process(a.articleId(), text, new Provenance(a.wireCredits(), a.source(),
-                a.publishedAt()), entityKeys, a.receivedAt());
+                stored(a.publishedAt())), entityKeys, stored(a.receivedAt()));
 
         List<StoryMerged> merges = new ArrayList<>();
         Set<String> changed = new LinkedHashSet<>();
@@ -114,7 +118,7 @@ public class DedupeEngine {
         String duplicateOf = outcome.nearDuplicates().isEmpty() ? null
                 : outcome.nearDuplicates().get(0).articleId();
         lastSeq = store.insert(new StoredArticle(0, a.articleId(), a.version(), a.source(), a.title(), a.text(),
-                a.publishedAt(), a.receivedAt(), a.wireCredits(), entityKeys, storyId, duplicateOf));
+                stored(a.publishedAt()), stored(a.receivedAt()), a.wireCredits(), entityKeys, storyId, duplicateOf));
 
         for (ReuseLink link : outcome.reuse()) {
             if (link.relation() == ReuseRelation.NONE) {
@@ -202,12 +206,25 @@ public class DedupeEngine {
                     new InMemoryFingerprintIndex(), texts, ReuseSettings.standard().withIndexWindow(window),
                     StoryClusteringParams.standard());
             lastSeq = 0;
+            long otherVersions = store.decidedByOtherPipelines();
+            if (otherVersions > 0) {
+                LOG.warnf("%d stored articles were assigned by another version of the dedupe pipeline than this one"
+                        + " (%d); replaying them builds this version's state, so near its thresholds their stored"
+                        + " stories may differ from what it would decide now. To re-decide them all, empty the dedupe"
+                        + " schema and replay %s from the start.", otherVersions, DedupePipeline.VERSION,
+                        Topics.ARTICLES_ENRICHED.name());
+            }
         }
         for (StoredArticle s : store.articlesAfter(lastSeq)) {
             process(s.articleId(), ArticleText.of(s.title(), s.text()),
                     new Provenance(s.wireCredits(), s.source(), s.publishedAt()), s.entityKeys(), s.receivedAt());
             lastSeq = s.seq();
         }
+    }
+
+    /** PostgreSQL keeps microseconds: a time decided on must be the time a replay reads back. */
+    private static Instant stored(Instant t) {
+        return t == null ? null : t.truncatedTo(ChronoUnit.MICROS);
     }
 
     private DedupeOutcome process(String id, ArticleText text, Provenance provenance, List<String> entityKeys,

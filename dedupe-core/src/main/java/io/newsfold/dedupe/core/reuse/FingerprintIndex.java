@@ -14,7 +14,9 @@ public interface FingerprintIndex {
     /**
      * Postings of the given fingerprints. A fingerprint with more than {@code maxPostingsPerFingerprint} live
      * postings is common (boilerplate, stock phrases, or a much-reprinted story): only its newest
-     * {@code commonSample} postings are returned, marked {@link Posting#common()}.
+     * {@code commonSample} postings are returned, marked {@link Posting#common()}. Postings come fingerprint by
+     * fingerprint, and one article's postings of a fingerprint next to each other: the detector counts distinct
+     * shared fingerprints by skipping a repeat of the previous posting only.
      */
     List<Posting> lookup(long[] fingerprints, int maxPostingsPerFingerprint, int commonSample);
 

@@ -19,8 +19,8 @@ import java.util.Optional;
 public final class ReuseDetector {
     /**
      * Tokens of recently aligned or indexed articles. A wire story is aligned with each of its reprints as they
-     * arrive, and tokenising it again for each was a third of dedupe's time; a recent article costs about sixteen
-     * bytes a token here.
+     * arrive, and tokenising it again for each was a third of dedupe's time; a recent article costs about
+     * twenty-four bytes a token here, beside its text.
      */
     private static final int TOKEN_CACHE_ARTICLES = 1024;
 

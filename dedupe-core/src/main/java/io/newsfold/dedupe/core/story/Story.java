@@ -26,6 +26,8 @@ final class Story {
     final Set<String> indexedUnder = new HashSet<>();
     Instant earliest;
     Instant latest;
+    /** When its latest member arrived: it retires by this, since retiring is about memory. */
+    Instant lastArrival;
 
     Story(String id, int number) {
         this.id = id;
@@ -38,6 +40,12 @@ final class Story {
         }
         earliest = earliest == null || t.isBefore(earliest) ? t : earliest;
         latest = latest == null || t.isAfter(latest) ? t : latest;
+    }
+
+    void addArrival(Instant t) {
+        if (t != null && (lastArrival == null || t.isAfter(lastArrival))) {
+            lastArrival = t;
+        }
     }
 
     /** Out of every window: only its members are kept (families can still reach it), not its vectors. */
@@ -66,5 +74,6 @@ final class Story {
         entities.addAll(other.entities);
         addTime(other.earliest);
         addTime(other.latest);
+        addArrival(other.lastArrival);
     }
 }

@@ -72,6 +72,14 @@ public final class StoryClusterer {
 
     /** As {@link #add(StoryDoc, Collection)}, with features computed once by the caller (e.g. for re-runs). */
     public StoryAssignment add(StoryFeatures features, Collection<String> familyMemberIds) {
+        return add(features, familyMemberIds, null);
+    }
+
+    /**
+     * As {@link #add(StoryFeatures, Collection)}, with the time the article arrived, by which stories retire
+     * (retiring bounds memory, which fills by arrival); without it, by the story time of the doc.
+     */
+    public StoryAssignment add(StoryFeatures features, Collection<String> familyMemberIds, Instant arrivedAt) {
         StoryDoc doc = features.doc();
         if (storyOfArticle.containsKey(doc.id())) {
             throw new IllegalArgumentException("already assigned: " + doc.id());
@@ -119,12 +127,14 @@ public final class StoryClusterer {
             target.entities.add(keys);
         }
         target.addTime(doc.publishedAt());
+        Instant arrival = arrivedAt != null ? arrivedAt : doc.publishedAt();
+        target.addArrival(arrival);
         storyOfArticle.put(doc.id(), target);
         for (String key : indexKeys) {
             postings.computeIfAbsent(key, k -> new HashSet<>()).add(target);
             target.indexedUnder.add(key);
         }
-        advanceClock(doc.publishedAt());
+        advanceClock(arrival);
         return new StoryAssignment(doc.id(), target.id, created, score, List.copyOf(merges));
     }
 
@@ -215,8 +225,9 @@ public final class StoryClusterer {
     }
 
     /**
-     * Stories whose latest member is more than two windows behind the newest article seen can no longer be
-     * compared with anything new: they leave the index and give up their vectors.
+     * Stories whose latest member arrived more than two windows before the newest arrival leave the index and give
+     * up their vectors: in live running nothing new falls in their time window any more, and memory stays flat
+     * (syndication families still reach them).
      */
     private void advanceClock(Instant at) {
         if (at != null && (clock == null || at.isAfter(clock))) {
@@ -228,7 +239,7 @@ public final class StoryClusterer {
         addedSincePrune = 0;
         Instant cutoff = clock.minus(params.timeWindow().multipliedBy(2));
         for (Story s : stories.values()) {
-            if (s.latest != null && s.latest.isBefore(cutoff) && !s.indexedUnder.isEmpty()) {
+            if (s.lastArrival != null && s.lastArrival.isBefore(cutoff) && !s.indexedUnder.isEmpty()) {
                 unindex(s);
                 s.retire();
             }

@@ -5,17 +5,23 @@ import java.util.List;
 
 /**
  * A text and its normalised word tokens, stored column-wise because the fingerprinting and alignment loops touch
- * only the term hashes and are run for every arriving article. Term strings are not held (sixteen bytes a token
- * instead of about seventy): the few callers that need them get them from the text.
+ * only the term hashes and are run for every arriving article. Term strings are not held (sixteen bytes a token,
+ * twenty-four once k-gram hashes are asked for, instead of about seventy): the few callers that need them get
+ * them from the text.
  */
 public final class TokenizedText {
     private final String text;
     private final int[] starts;
     private final int[] ends;
     private final long[] termHashes;
-    /** The last k-gram hashes asked for: fingerprinting and alignment ask for the same k of the same text. */
-    private int memoK;
-    private long[] memoKgrams;
+    /**
+     * The last k-gram hashes asked for: fingerprinting and alignment ask for the same k of the same text. One
+     * field holding an immutable pair, so that a reader on another thread sees a k with its own hashes or nothing.
+     */
+    private Kgrams memo;
+
+    private record Kgrams(int k, long[] hashes) {
+    }
 
     TokenizedText(String text, int[] starts, int[] ends, long[] termHashes) {
         this.text = text;
@@ -88,16 +94,16 @@ public final class TokenizedText {
      * The array is shared with later callers asking for the same k: read it, do not write it.
      */
     public long[] kgramHashes(int k) {
-        if (memoKgrams != null && memoK == k) {
-            return memoKgrams;
+        Kgrams last = memo;
+        if (last != null && last.k() == k) {
+            return last.hashes();
         }
         int n = Math.max(0, starts.length - k + 1);
         long[] out = new long[n];
         for (int i = 0; i < n; i++) {
             out[i] = kgramHash(i, k);
         }
-        memoK = k;
-        memoKgrams = out;
+        memo = new Kgrams(k, out);
         return out;
     }
 }

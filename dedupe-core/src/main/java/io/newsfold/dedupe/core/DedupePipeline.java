@@ -84,7 +84,7 @@ public final class DedupePipeline {
                 .filter(id -> !id.equals(article.id())).toList()).orElse(List.of());
         StoryAssignment story = stories.add(StoryFeatures.of(
                 new StoryDoc(article.id(), article.text(), article.entityKeys(), article.storyTime()), tokens),
-                relatives, arrival);
+                relatives, clock);
         Arrival entry = new Arrival(article.id(), clock);
         findable.add(entry);
         held.add(entry);

@@ -2,13 +2,17 @@ package io.newsfold.dedupe.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.newsfold.contracts.ArticleEnriched;
 import io.newsfold.contracts.StoryAssigned;
 import io.newsfold.dedupe.DemoArticles;
 import io.newsfold.infra.testing.NewsfoldInfraResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -64,5 +68,30 @@ class TwoInstancesTest {
 
         assertEquals(wire.storyId(), cut.storyId());
         assertEquals("rw-" + run, cut.familyOrigin());
+    }
+
+    @Test
+    void aRestartedInstancePlacesUndatedArticlesInItsWindowsByTheirArrivalAsTheFirstDid() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String dialect = DemoArticles.dialect();
+        // Far enough ahead of every other test's articles that only this test's articles share the window.
+        Instant received = Instant.parse("2031-01-01T08:00:00.123456789Z");
+        freshInstance().assign(undated(DemoArticles.enriched("01-northwind-wire.json", "uw-" + run, dialect),
+                received));
+
+        // Each later article is assigned by a fresh instance, which first replays the stored ones.
+        StoryAssigned late = freshInstance().assign(undated(DemoArticles.enriched("01-northwind-wire.json",
+                "ul-" + run, dialect), received.plus(Duration.ofDays(8)))).assignments().get(0);
+        StoryAssigned soon = freshInstance().assign(undated(DemoArticles.enriched("01-northwind-wire.json",
+                "us-" + run, dialect), received.plus(Duration.ofDays(8)).plusSeconds(60))).assignments().get(0);
+
+        assertNull(late.duplicateOf(), "received eight days after the wire: the wire left the seven-day window");
+        assertEquals("ul-" + run, soon.duplicateOf(), "received a minute after the late copy: still in its window");
+    }
+
+    private static ArticleEnriched undated(ArticleEnriched e, Instant receivedAt) {
+        return new ArticleEnriched(e.schemaVersion(), e.eventId(), e.articleId(), e.version(), e.source(), e.title(),
+                e.text(), null, receivedAt, e.wireCredits(), e.contentHash(), e.sentences(), e.tokenCount(),
+                e.entities(), e.claims());
     }
 }

@@ -43,8 +43,19 @@ public final class DedupeStore {
         return articles("SELECT * FROM dedupe.articles WHERE seq > ? ORDER BY seq", seq);
     }
 
-    public Optional<StoredArticle> article(String articleId) throws SQLException {
-        return articles("SELECT * FROM dedupe.articles WHERE article_id = ?", articleId).stream().findFirst();
+    /** What an assignment event repeats of a stored article; not its text, read for every family member. */
+    public record Assignment(int version, String storyId, String duplicateOf) {
+    }
+
+    public Optional<Assignment> assignment(String articleId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT version, story_id, duplicate_of FROM dedupe.articles WHERE article_id = ?")) {
+            s.setString(1, articleId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(new Assignment(rs.getInt(1), rs.getString(2), rs.getString(3)))
+                        : Optional.empty();
+            }
+        }
     }
 
     /** Stores a newly assigned article and returns its sequence number. */

@@ -79,7 +79,7 @@ public class DedupeEngine {
                 DedupeStore store = new DedupeStore(c);
                 store.lockAssignment();
                 catchUp(store);
-                Decision decision = store.article(article.articleId()).isPresent()
+                Decision decision = store.assignment(article.articleId()).isPresent()
                         ? new Decision(List.of(), List.of(assignment(store, article.articleId(), false,
                                 "redelivered: already assigned")))
                         : assignNew(store, article);
@@ -187,7 +187,7 @@ public class DedupeEngine {
 
     private StoryAssigned assignment(DedupeStore store, String articleId, boolean newStory, String reason)
             throws SQLException {
-        StoredArticle stored = store.article(articleId).orElseThrow();
+        DedupeStore.Assignment stored = store.assignment(articleId).orElseThrow();
         Optional<SyndicationFamily> family = pipeline.families().familyOf(articleId);
         String relation = family.flatMap(f -> f.member(articleId)).map(FamilyMember::role)
                 .map(r -> r.name().toLowerCase(Locale.ROOT)).orElse(StoryAssigned.INDEPENDENT);

@@ -2,6 +2,7 @@ package io.newsfold.dedupe.core.story;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -45,6 +45,10 @@ public final class StoryClusterer {
     private final ScatteredDoc scatteredTerms = new ScatteredDoc();
     private final ScatteredDoc scatteredKeys = new ScatteredDoc();
     private int storiesCreated;
+    /** Every story created, by number - 1 (null once absorbed; retired ones stay): candidates are found by number. */
+    private final List<Story> byNumber = new ArrayList<>();
+    /** Scratch counts of shared keys by story number, zero between articles. */
+    private int[] hitCounts = new int[1024];
     private Instant clock;
     private int addedSincePrune;
 
@@ -52,7 +56,7 @@ public final class StoryClusterer {
     static final int INDEXED_TERMS = 20;
     private static final int PRUNE_EVERY = 1000;
     static final int MAX_CANDIDATES = 32;
-    static final int MAX_STORIES_WALKED = 2000;
+    static final int POSTINGS_WALKED = 8000;
 
     public StoryClusterer(StoryClusteringParams params) {
         this.params = params;
@@ -117,6 +121,7 @@ public final class StoryClusterer {
         if (created) {
             int number = ++storiesCreated;
             target = new Story("story-" + number, number);
+            byNumber.add(target);
             stories.put(target.id, target);
         }
         target.members.add(doc.id());
@@ -183,45 +188,104 @@ public final class StoryClusterer {
      * cycle a common name or word is shared by hundreds of stories, and the story an article belongs to shares many
      * of its keys, not one.
      *
-     * <p>A key listed under more than {@value #MAX_STORIES_WALKED} live stories is not walked: it only counts for
-     * the stories the article's rarer keys found. With a week of world news live, a word like a weekday or a
-     * country's name is listed under tens of thousands of stories, and walking those lists, then sorting every story
-     * they reach, was what made assignment slow down as the index grew; a story that shares only such keys with an
-     * article would not be among its best candidates anyway.
+     * <p>Keys are walked rarest first, and once {@value #POSTINGS_WALKED} listings have been walked the remaining,
+     * more crowded keys only count for the stories already found. With a week of world news live, a weekday or a
+     * country's name is listed under tens of thousands of stories; walking those lists was what made assignment
+     * slow down as the index grew, and a story that shares only such keys with an article would not be among its
+     * best candidates anyway. Counts are kept in an array by story number, not a map.
      */
     private List<Story> candidates(List<String> indexKeys) {
-        Map<Story, int[]> hits = new HashMap<>();
-        List<Set<Story>> crowded = new ArrayList<>();
+        List<Set<Story>> lists = new ArrayList<>(indexKeys.size());
         for (String key : indexKeys) {
             Set<Story> posting = postings.get(key);
-            if (posting == null) {
-                continue;
-            }
-            if (posting.size() > MAX_STORIES_WALKED) {
-                crowded.add(posting);
-                continue;
-            }
-            for (Story s : posting) {
-                hits.computeIfAbsent(s, k -> new int[1])[0]++;
+            if (posting != null) {
+                lists.add(posting);
             }
         }
-        Comparator<Map.Entry<Story, int[]>> best = Comparator
-                .comparingInt((Map.Entry<Story, int[]> e) -> -e.getValue()[0])
-                .thenComparingInt(e -> e.getKey().number);
-        // The best few kept in a bounded heap whose head is the worst of them: no sort of every story reached.
-        PriorityQueue<Map.Entry<Story, int[]>> kept = new PriorityQueue<>(MAX_CANDIDATES + 1, best.reversed());
-        for (Map.Entry<Story, int[]> e : hits.entrySet()) {
-            for (Set<Story> posting : crowded) {
-                if (posting.contains(e.getKey())) {
-                    e.getValue()[0]++;
+        // Rarest first; a stable sort keeps the keys' own order among equals, so the walk is deterministic.
+        lists.sort(Comparator.comparingInt(Set::size));
+        if (hitCounts.length <= storiesCreated) {
+            hitCounts = Arrays.copyOf(hitCounts, Math.max(storiesCreated + 1, hitCounts.length * 2));
+        }
+        int[] touched = new int[64];
+        int found = 0;
+        int walked = 0;
+        int crowdedFrom = lists.size();
+        for (int k = 0; k < lists.size(); k++) {
+            Set<Story> posting = lists.get(k);
+            if (walked > 0 && walked + posting.size() > POSTINGS_WALKED) {
+                crowdedFrom = k;
+                break;
+            }
+            walked += posting.size();
+            for (Story s : posting) {
+                if (hitCounts[s.number]++ == 0) {
+                    if (found == touched.length) {
+                        touched = Arrays.copyOf(touched, found * 2);
+                    }
+                    touched[found++] = s.number;
                 }
             }
-            kept.add(e);
-            if (kept.size() > MAX_CANDIDATES) {
-                kept.poll();
+        }
+        // The best few by (shared keys, then lower number), each packed in a long, in a bounded min-heap.
+        long[] heap = new long[MAX_CANDIDATES];
+        int kept = 0;
+        for (int t = 0; t < found; t++) {
+            int number = touched[t];
+            Story s = byNumber.get(number - 1);
+            int shared = hitCounts[number];
+            hitCounts[number] = 0;
+            for (int k = crowdedFrom; k < lists.size(); k++) {
+                if (lists.get(k).contains(s)) {
+                    shared++;
+                }
+            }
+            long rank = ((long) shared << 32) | (Integer.MAX_VALUE - number);
+            if (kept < heap.length) {
+                heap[kept++] = rank;
+                siftUp(heap, kept - 1);
+            } else if (rank > heap[0]) {
+                heap[0] = rank;
+                siftDown(heap, kept);
             }
         }
-        return kept.stream().map(Map.Entry::getKey).sorted(Comparator.comparingInt(story -> story.number)).toList();
+        List<Story> out = new ArrayList<>(kept);
+        for (int i = 0; i < kept; i++) {
+            out.add(byNumber.get(Integer.MAX_VALUE - (int) heap[i] - 1));
+        }
+        out.sort(Comparator.comparingInt(story -> story.number));
+        return out;
+    }
+
+    private static void siftUp(long[] heap, int i) {
+        while (i > 0 && heap[(i - 1) / 2] > heap[i]) {
+            long swap = heap[i];
+            heap[i] = heap[(i - 1) / 2];
+            heap[(i - 1) / 2] = swap;
+            i = (i - 1) / 2;
+        }
+    }
+
+    private static void siftDown(long[] heap, int size) {
+        int i = 0;
+        while (true) {
+            int smallest = i;
+            int left = 2 * i + 1;
+            int right = left + 1;
+            if (left < size && heap[left] < heap[smallest]) {
+                smallest = left;
+            }
+            if (right < size && heap[right] < heap[smallest]) {
+                smallest = right;
+            }
+            if (smallest == i) {
+                return;
+            }
+            long swap = heap[i];
+            heap[i] = heap[smallest];
+            heap[smallest] = swap;
+            i = smallest;
+        }
     }
 
     /**
@@ -347,6 +411,7 @@ public final class StoryClusterer {
             storyOfArticle.put(member, absorbing);
         }
         stories.remove(absorbed.id);
+        byNumber.set(absorbed.number - 1, null);
         absorbedInto.put(absorbed.id, absorbing.id);
         merges.add(new StoryMerge(absorbing.id, absorbed.id, trigger, reason));
         return absorbing;

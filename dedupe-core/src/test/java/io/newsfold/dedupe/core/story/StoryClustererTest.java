@@ -109,7 +109,7 @@ class StoryClustererTest {
     @Test
     void findsAnArticlesStoryAmongThousandsOfLiveStoriesSharingItsCommonNames() {
         StoryClusterer c = new StoryClusterer(PARAMS);
-        int stories = StoryClusterer.MAX_STORIES_WALKED + 500;
+        int stories = StoryClusterer.POSTINGS_WALKED + 500;
         for (int i = 0; i < stories; i++) {
             // Every story names Monday and Geneva, as a week of world news names its weekdays and capitals.
             c.add(doc("a" + i, "On Monday in Geneva, " + name(i, "kor") + " " + name(i, "dun") + " said the "

@@ -51,4 +51,19 @@ class TokenizerTest {
         assertEquals(List.of("ærøs", "us", "envoy", "met", "zoe", "the", "cafes", "owner", "and", "five", "dvorak",
                 "fans", "in", "sao", "paulo"), terms(text));
     }
+
+    @Test
+    void keepsTheTermHashesStoredIndexesWereBuiltWith() {
+        // Values from the string hash before terms were hashed while reading: a change here re-keys every index.
+        TokenizedText t = tokenizer.tokenize("“It’s the Café,” said Zoë in the U.S.");
+        assertEquals(-4722717161150038951L, t.termHash(0));
+        assertEquals(7355631870228737099L, t.termHash(2));
+        assertEquals(-6862477368891293693L, t.termHash(4));
+        assertEquals(52928057151636243L, t.termHash(7));
+        assertEquals("U.S", text(t, 7));
+    }
+
+    private static String text(TokenizedText t, int i) {
+        return t.text().substring(t.start(i), t.end(i));
+    }
 }

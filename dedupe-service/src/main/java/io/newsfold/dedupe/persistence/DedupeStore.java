@@ -1,9 +1,9 @@
 package io.newsfold.dedupe.persistence;
 
-import io.newsfold.dedupe.core.DedupePipeline;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.newsfold.contracts.EventJson;
+import io.newsfold.dedupe.core.DedupePipeline;
 import io.newsfold.contracts.StoryAssigned;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -58,7 +58,6 @@ public final class DedupeStore {
         }
     }
 
-    /** Stores a newly assigned article and returns its sequence number. */
     /** How many stored articles were decided by another pipeline version than this one (or before versions). */
     public long decidedByOtherPipelines() throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
@@ -71,6 +70,7 @@ public final class DedupeStore {
         }
     }
 
+    /** Stores a newly assigned article and returns its sequence number. */
     public long insert(StoredArticle a) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO dedupe.articles (article_id, version, source, title,"
                 + " text, published_at, received_at, wire_credits, entity_keys, story_id, duplicate_of,"

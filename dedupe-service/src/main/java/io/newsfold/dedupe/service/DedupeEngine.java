@@ -38,8 +38,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
-import org.jboss.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * Assigns articles with dedupe-core's pipeline and keeps every decision in PostgreSQL.
@@ -102,8 +102,10 @@ public class DedupeEngine {
         // The story clusterer's parameters were chosen with these keys (see EcbPlusEval); NLP's canonical keys are
         // a different distribution and would need their own tuning.
         List<String> entityKeys = CapitalisedWordKeys.of(text.full());
+        Instant publishedAt = stored(a.publishedAt());
+        Instant receivedAt = stored(a.receivedAt());
         DedupeOutcome outcome = process(a.articleId(), text, new Provenance(a.wireCredits(), a.source(),
-                stored(a.publishedAt())), entityKeys, stored(a.receivedAt()));
+                publishedAt), entityKeys, receivedAt);
 
         List<StoryMerged> merges = new ArrayList<>();
         Set<String> changed = new LinkedHashSet<>();
@@ -118,7 +120,7 @@ public class DedupeEngine {
         String duplicateOf = outcome.nearDuplicates().isEmpty() ? null
                 : outcome.nearDuplicates().get(0).articleId();
         lastSeq = store.insert(new StoredArticle(0, a.articleId(), a.version(), a.source(), a.title(), a.text(),
-                stored(a.publishedAt()), stored(a.receivedAt()), a.wireCredits(), entityKeys, storyId, duplicateOf));
+                publishedAt, receivedAt, a.wireCredits(), entityKeys, storyId, duplicateOf));
 
         for (ReuseLink link : outcome.reuse()) {
             if (link.relation() == ReuseRelation.NONE) {

@@ -27,7 +27,7 @@ final class ScatteredDoc {
                 weightsByTerm[ids[i]] = doc.weights()[i] * doc.idfs()[i];
             }
         }
-        filled = ids.clone();
+        filled = ids;
         norm = doc.norm();
         return this;
     }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.DoubleSupplier;
 
 /**
  * Level 3, online: each arriving article joins the most similar live story or starts a new one.
@@ -361,7 +362,7 @@ public final class StoryClusterer {
     }
 
     /** The text cosine blended with the entity cosine, which is computed only when it can count. */
-    private double combine(double t, boolean noEntities, java.util.function.DoubleSupplier entityCosine,
+    private double combine(double t, boolean noEntities, DoubleSupplier entityCosine,
                            WeightedVector keys) {
         if (keys.norm() == 0 || noEntities || params.entityWeight() == 0) {
             return t;

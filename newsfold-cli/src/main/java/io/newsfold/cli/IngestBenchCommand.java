@@ -143,6 +143,8 @@ final class IngestBenchCommand {
             while (consumer.assignment().isEmpty()) {
                 consumer.poll(Duration.ofMillis(100));
             }
+            // Resolve "latest" now: left to a later poll, it can land after ingest published the first articles.
+            consumer.assignment().forEach(consumer::position);
             long start = System.nanoTime();
             try (var producer = producer()) {
                 for (int i = 0; i < docs.size(); i++) {

@@ -66,14 +66,25 @@ public final class StageMeter {
         long started = System.nanoTime();
         try {
             T result = work.call();
-            ok.increment();
+            recordDone(System.nanoTime() - started, null);
             return result;
         } catch (Throwable e) {
-            (isRefusal.test(e) ? refused : failed).increment();
+            recordDone(System.nanoTime() - started, e);
             throw e;
-        } finally {
-            duration.record(Duration.ofNanos(System.nanoTime() - started));
         }
+    }
+
+    /**
+     * Counts one unit of work done as part of a batch, with its share of the batch's time; {@code failure} is null
+     * when it went well.
+     */
+    public void recordDone(long nanos, Throwable failure) {
+        if (failure == null) {
+            ok.increment();
+        } else {
+            (isRefusal.test(failure) ? refused : failed).increment();
+        }
+        duration.record(Duration.ofNanos(nanos));
     }
 
     /** As {@link #record(Work)}, for work that returns nothing. */

@@ -15,6 +15,7 @@ import io.newsfold.contracts.Topics;
 import io.newsfold.infra.TestInfra;
 import io.newsfold.infra.testing.NewsfoldInfraResource;
 import io.newsfold.infra.testing.TopicProbe;
+import io.newsfold.ingest.rest.ArticleResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
@@ -215,6 +216,71 @@ class IngestFlowTest {
         assertTrue(lines.get(0).contains("\"id\":\"" + first + "\"") && lines.get(0).contains("accepted"));
         assertTrue(lines.get(1).contains("\"line\":2") && lines.get(1).contains("\"reason\":\"bad-json\""));
         assertTrue(lines.get(2).contains("\"line\":4") && lines.get(2).contains(second));
+    }
+
+    @Test
+    void storesABatchLongerThanAChunkAndAnswersEveryLineInOrder() {
+        String run = "t-" + UUID.randomUUID();
+        StringBuilder batch = new StringBuilder();
+        int lines = ArticleResource.CHUNK_LINES * 2 + 7;
+        for (int i = 0; i < lines; i++) {
+            // Line 60 is broken; line 61 repeats line 55's article, stored in the same transaction, so it must be
+            // answered as its duplicate.
+            batch.append(i == 59 ? "{\"source\":" : i == 60 ? json(run + "-54", "Copy number 54.")
+                    : json(run + "-" + i, "Copy number " + i + ".")).append('\n');
+        }
+
+        String answer = writer().contentType("application/x-ndjson")
+                .body(batch.toString().getBytes(StandardCharsets.UTF_8)).when().post("/v1/articles")
+                .then().statusCode(200).extract().asString();
+
+        List<String> answers = answer.lines().toList();
+        assertEquals(lines, answers.size(), answer);
+        for (int i = 0; i < lines; i++) {
+            assertTrue(answers.get(i).startsWith("{\"line\":" + (i + 1) + ","), answers.get(i));
+        }
+        assertTrue(answers.get(59).contains("\"reason\":\"bad-json\""), answers.get(59));
+        assertTrue(answers.get(60).contains("\"status\":\"duplicate\"") && answers.get(60).contains(run + "-54\""),
+                answers.get(60));
+        assertTrue(answers.get(lines - 1).contains(run + "-" + (lines - 1) + "\"")
+                && answers.get(lines - 1).contains("accepted"), answers.get(lines - 1));
+        try (var probe = TopicProbe.reading(kafka(), Topics.ARTICLES_INGESTED.name())) {
+            List<String> published = probe.settle(r -> r.key() != null && r.key().startsWith(run),
+                    Duration.ofSeconds(3)).stream().map(r -> r.key()).toList();
+            assertEquals(lines - 2, published.size(), "each stored article published once");
+            assertEquals(lines - 2, published.stream().distinct().count());
+        }
+    }
+
+    @Test
+    void twoBatchesOfTheSameArticlesAtOnceStoreEachOnceWithoutDeadlock() throws Exception {
+        String run = "t-" + UUID.randomUUID();
+        int n = ArticleResource.CHUNK_LINES;
+        StringBuilder forwards = new StringBuilder();
+        StringBuilder backwards = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            forwards.append(json(run + "-" + i, "Shared article " + i + ".")).append('\n');
+            backwards.append(json(run + "-" + (n - 1 - i), "Shared article " + (n - 1 - i) + ".")).append('\n');
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> writer().contentType("application/x-ndjson")
+                    .body(forwards.toString().getBytes(StandardCharsets.UTF_8)).post("/v1/articles")
+                    .then().statusCode(200).extract().asString());
+            var b = pool.submit(() -> writer().contentType("application/x-ndjson")
+                    .body(backwards.toString().getBytes(StandardCharsets.UTF_8)).post("/v1/articles")
+                    .then().statusCode(200).extract().asString());
+            List<String> answers = new java.util.ArrayList<>(a.get(60, java.util.concurrent.TimeUnit.SECONDS)
+                    .lines().toList());
+            answers.addAll(b.get(60, java.util.concurrent.TimeUnit.SECONDS).lines().toList());
+
+            assertEquals(2 * n, answers.size());
+            assertEquals(n, answers.stream().filter(l -> l.contains("\"status\":\"accepted\"")).count(), answers.toString());
+            assertEquals(n, answers.stream().filter(l -> l.contains("\"status\":\"duplicate\"")).count());
+            assertTrue(answers.stream().allMatch(l -> l.contains("\"version\":1")), answers.toString());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.newsfold.contracts.Periodic;
 import io.newsfold.ingest.config.IngestConfig;
 import io.newsfold.ingest.persistence.ArticleStore;
 import io.newsfold.ingest.persistence.StoredVersion;
+import io.newsfold.ingest.service.IngestService;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import org.jboss.logging.Logger;
 
 /**
@@ -29,7 +31,7 @@ public class UnpublishedVersionRelay {
     ArticleStore store;
 
     @Inject
-    ArticlePublisher publisher;
+    IngestService ingest;
 
     @Inject
     IngestConfig config;
@@ -52,10 +54,13 @@ public class UnpublishedVersionRelay {
         List<StoredVersion> batch;
         do {
             batch = store.unpublishedBefore(Instant.now().minus(config.relay().grace()), BATCH);
-            for (StoredVersion v : batch) {
-                publisher.publish(v.toEvent());
-                store.markPublished(v.articleId(), v.version());
-                published++;
+            List<ArticlePublisher.PublishFailedException> failures = ingest.publish(batch);
+            published += (int) failures.stream().filter(Objects::isNull).count();
+            // The broker is away: stop here, the next round tries the rest again.
+            for (ArticlePublisher.PublishFailedException failure : failures) {
+                if (failure != null) {
+                    throw failure;
+                }
             }
         } while (batch.size() == BATCH);
         return published;

@@ -30,27 +30,44 @@ public class ArticleStore {
     @Inject
     DataSource dataSource;
 
+    /** An article to store, with the raw input it came as and when it arrived. */
+    public record Submission(NormalizedArticle article, String rawInput, Instant receivedAt) {
+    }
+
     public StoreOutcome store(NormalizedArticle article, String rawInput, Instant receivedAt) {
+        return storeAll(List.of(new Submission(article, rawInput, receivedAt))).get(0);
+    }
+
+    /**
+     * Stores submissions in one transaction, in order, so a later one sees the versions an earlier one stored: a
+     * batch costs one commit, not one an article. Its locks are taken all at once, in one order every transaction
+     * uses, so two batches (or a batch and a single article) sharing articles wait for each other and never
+     * deadlock.
+     */
+    public List<StoreOutcome> storeAll(List<Submission> submissions) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                StoreOutcome outcome = storeIn(c, article, rawInput, receivedAt);
+                lockAll(c, submissions);
+                List<StoreOutcome> outcomes = new ArrayList<>(submissions.size());
+                for (Submission s : submissions) {
+                    outcomes.add(storeIn(c, s.article(), s.rawInput(), s.receivedAt()));
+                }
                 c.commit();
-                return outcome;
+                return outcomes;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot store article " + article.id(), e);
+            throw new IllegalStateException("cannot store article " + submissions.get(0).article().id()
+                    + (submissions.size() > 1 ? " and " + (submissions.size() - 1) + " more" : ""), e);
         }
     }
 
     private StoreOutcome storeIn(Connection c, NormalizedArticle a, String rawInput, Instant receivedAt)
             throws SQLException {
-        lock(c, "id:" + a.id());
         if (a.canonicalUrl() != null) {
-            lock(c, "url:" + a.canonicalUrl());
             Optional<StoredVersion> sameUrl = querySingle(c, "SELECT " + COLUMNS + " FROM ingest.article_versions"
                     + " WHERE canonical_url = ? AND content_hash = ? AND article_id <> ?"
                     + " ORDER BY received_at LIMIT 1", a.canonicalUrl(), a.contentHash(), a.id());
@@ -108,18 +125,23 @@ public class ArticleStore {
     }
 
     /**
-     * Records that Kafka has the version. This commit does not wait for the disk: if a crash loses it, the relay
-     * publishes the version once more, which every consumer applies once, so the flush it would cost buys nothing.
+     * Records that Kafka has these versions, in one statement. This commit does not wait for the disk: if a crash
+     * loses it, the relay publishes the versions once more, which every consumer applies once, so the flush it would
+     * cost buys nothing.
      */
-    public void markPublished(String articleId, int version) {
+    public void markPublished(List<StoredVersion> versions) {
+        if (versions.isEmpty()) {
+            return;
+        }
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try (Statement relaxed = c.createStatement();
-                 PreparedStatement s = c.prepareStatement(
-                         "UPDATE ingest.article_versions SET published = true WHERE article_id = ? AND version = ?")) {
+                 PreparedStatement s = c.prepareStatement("UPDATE ingest.article_versions v SET published = true"
+                         + " FROM unnest(?::text[], ?::int[]) AS done(article_id, version)"
+                         + " WHERE v.article_id = done.article_id AND v.version = done.version")) {
                 relaxed.execute("SET LOCAL synchronous_commit TO OFF");
-                s.setString(1, articleId);
-                s.setInt(2, version);
+                s.setArray(1, c.createArrayOf("text", versions.stream().map(StoredVersion::articleId).toArray()));
+                s.setArray(2, c.createArrayOf("integer", versions.stream().map(StoredVersion::version).toArray()));
                 s.executeUpdate();
                 c.commit();
             } catch (SQLException | RuntimeException e) {
@@ -127,14 +149,28 @@ public class ArticleStore {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot mark " + articleId + " v" + version + " published", e);
+            throw new IllegalStateException("cannot mark " + versions.get(0).articleId() + " v"
+                    + versions.get(0).version() + (versions.size() > 1 ? " and " + (versions.size() - 1) + " more" : "")
+                    + " published", e);
         }
     }
 
-    private static void lock(Connection c, String key) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))")) {
-            s.setString(1, key);
-            s.execute();
+    /**
+     * The article ids and canonical URLs of the submissions, locked in the order of their lock numbers: the order
+     * is what keeps concurrent batches from deadlocking.
+     */
+    private static void lockAll(Connection c, List<Submission> submissions) throws SQLException {
+        List<String> keys = new ArrayList<>();
+        for (Submission s : submissions) {
+            keys.add("id:" + s.article().id());
+            if (s.article().canonicalUrl() != null) {
+                keys.add("url:" + s.article().canonicalUrl());
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("SELECT pg_advisory_xact_lock(h) FROM (SELECT DISTINCT"
+                + " hashtextextended(k, 0) AS h FROM unnest(?::text[]) AS k ORDER BY h) AS ordered")) {
+            s.setArray(1, c.createArrayOf("text", keys.toArray()));
+            s.executeQuery().close();
         }
     }
 

@@ -22,7 +22,10 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -34,6 +37,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class ArticleResource {
 
     static final String NDJSON = "application/x-ndjson";
+    /**
+     * Lines of a batch stored in one transaction and published together: enough to make commits and broker waits
+     * a small share of the work, few enough that the answers keep streaming and that a few clients at once stay
+     * within the publisher's buffer.
+     */
+    public static final int CHUNK_LINES = 50;
+    /** A chunk ends early once its lines hold this many characters, which bounds the memory a batch takes. */
+    static final long CHUNK_CHARS = 8L << 20;
 
     @Inject
     IngestService ingest;
@@ -72,7 +83,8 @@ public class ArticleResource {
     @Consumes(NDJSON)
     @Produces(NDJSON)
     @Operation(summary = "Submit a batch of articles as NDJSON",
-            description = "One article JSON object a line. The answer streams one result a line, in order: "
+            description = "One article JSON object a line, stored and published up to 50 lines at a time. The "
+                    + "answer streams one result a line, in order, a chunk at a time: "
                     + "{line, id, version, status} with status accepted or duplicate, or {line, status: refused, "
                     + "reason, detail}. A bad line does not stop the batch.")
     @APIResponse(responseCode = "200", description = "one result a line")
@@ -86,6 +98,9 @@ public class ArticleResource {
         Writer out = new OutputStreamWriter(output, StandardCharsets.UTF_8);
         // Lines are decoded strictly one by one, so one badly encoded line refuses only itself.
         var reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.ISO_8859_1));
+        List<Integer> numbers = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        long chars = 0;
         String line;
         int number = 0;
         while ((line = reader.readLine()) != null) {
@@ -93,29 +108,66 @@ public class ArticleResource {
             if (line.isBlank()) {
                 continue;
             }
-            Map<String, Object> result = new LinkedHashMap<>();
-            result.put("line", number);
+            numbers.add(number);
+            lines.add(line);
+            chars += line.length();
+            if (lines.size() == CHUNK_LINES || chars >= CHUNK_CHARS) {
+                answerChunk(numbers, lines, type, out);
+                numbers.clear();
+                lines.clear();
+                chars = 0;
+            }
+        }
+        answerChunk(numbers, lines, type, out);
+    }
+
+    /** Ingests a chunk of lines together and writes their answers in order. */
+    private void answerChunk(List<Integer> numbers, List<String> lines, MediaType type, Writer out)
+            throws java.io.IOException {
+        if (lines.isEmpty()) {
+            return;
+        }
+        RuntimeException[] undecodable = new RuntimeException[lines.size()];
+        List<String> decoded = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
             try {
-                String json = RequestBodies.decode(line.getBytes(StandardCharsets.ISO_8859_1), type);
-                IngestResult r = ingest.ingestJson(json);
+                decoded.add(RequestBodies.decode(lines.get(i).getBytes(StandardCharsets.ISO_8859_1), type));
+            } catch (RejectedArticleException e) {
+                undecodable[i] = e;
+            }
+        }
+        Iterator<IngestService.Answer> answers = ingest.ingestAll(decoded).iterator();
+        for (int i = 0; i < lines.size(); i++) {
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("line", numbers.get(i));
+            RuntimeException refusal = undecodable[i];
+            IngestResult r = null;
+            if (refusal == null) {
+                IngestService.Answer answer = answers.next();
+                refusal = answer.refusal();
+                r = answer.result();
+            }
+            if (refusal instanceof RejectedArticleException e) {
+                result.put("status", "refused");
+                result.put("reason", e.reason().code());
+                result.put("detail", e.detail());
+            } else if (refusal instanceof PublishFailedException) {
+                result.put("status", "refused");
+                result.put("reason", "kafka-unavailable");
+                result.put("detail", "stored but not yet published; send the line again");
+            } else if (refusal != null) {
+                throw refusal;
+            } else {
                 result.put("id", r.id());
                 result.put("version", r.version());
                 result.put("status", r.status());
                 if (r.duplicateOf() != null) {
                     result.put("duplicateOf", r.duplicateOf());
                 }
-            } catch (RejectedArticleException e) {
-                result.put("status", "refused");
-                result.put("reason", e.reason().code());
-                result.put("detail", e.detail());
-            } catch (PublishFailedException e) {
-                result.put("status", "refused");
-                result.put("reason", "kafka-unavailable");
-                result.put("detail", "stored but not yet published; send the line again");
             }
             out.write(EventJson.write(result));
             out.write('\n');
-            out.flush();
         }
+        out.flush();
     }
 }

@@ -15,7 +15,12 @@ import io.newsfold.ingest.persistence.StoredVersion;
 import io.newsfold.ingest.service.RejectedArticleException.Reason;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import io.newsfold.ingest.messaging.ArticlePublisher.PublishFailedException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The one path every article takes, whether it came over HTTP or from the input topic: parse, validate, normalise,
@@ -39,12 +44,67 @@ public class IngestService {
         this.meter = new StageMeter(registry, Metrics.Stages.INGEST, RejectedArticleException.class::isInstance);
     }
 
-    /** Ingests one raw JSON document as the sender wrote it; timed and counted as the ingest stage. */
-    public IngestResult ingestJson(String rawJson) {
-        return meter.record(() -> parseAndIngest(rawJson));
+    /** One submission's answer in a batch: its result, or why it was refused. */
+    public record Answer(IngestResult result, RuntimeException refusal) {
+
+        /** The result, or the refusal thrown (a {@link RejectedArticleException} or a publish failure). */
+        public IngestResult orThrow() {
+            if (refusal != null) {
+                throw refusal;
+            }
+            return result;
+        }
     }
 
-    private IngestResult parseAndIngest(String rawJson) {
+    /** Ingests one raw JSON document as the sender wrote it; timed and counted as the ingest stage. */
+    public IngestResult ingestJson(String rawJson) {
+        return ingestAll(List.of(rawJson)).get(0).orThrow();
+    }
+
+    /**
+     * Ingests raw JSON documents together, answering each in order: each is validated and cleaned on its own, so a
+     * bad one refuses only itself, and the good ones are stored in one transaction and published together, which
+     * costs one commit and one wait for the broker for the lot instead of one each. Each counts as one unit of the
+     * ingest stage, with its own cleaning time and an equal share of the storing and publishing.
+     */
+    public List<Answer> ingestAll(List<String> rawJsons) {
+        int n = rawJsons.size();
+        Answer[] answers = new Answer[n];
+        long[] nanos = new long[n];
+        boolean[] prepared = new boolean[n];
+        List<Integer> positions = new ArrayList<>(n);
+        List<ArticleStore.Submission> submissions = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            long started = System.nanoTime();
+            try {
+                submissions.add(prepare(rawJsons.get(i)));
+                positions.add(i);
+                prepared[i] = true;
+            } catch (RejectedArticleException e) {
+                answers[i] = new Answer(null, e);
+            }
+            nanos[i] = System.nanoTime() - started;
+        }
+        long started = System.nanoTime();
+        RuntimeException failure = null;
+        try {
+            if (!submissions.isEmpty()) {
+                storeAndPublish(submissions, positions, answers);
+            }
+        } catch (RuntimeException e) {
+            failure = e;
+            throw e;
+        } finally {
+            long share = (System.nanoTime() - started) / Math.max(1, submissions.size());
+            for (int i = 0; i < n; i++) {
+                Throwable outcome = answers[i] == null ? failure : answers[i].refusal();
+                meter.recordDone(nanos[i] + (prepared[i] ? share : 0), outcome);
+            }
+        }
+        return List.of(answers);
+    }
+
+    private ArticleStore.Submission prepare(String rawJson) {
         ArticleSubmission submission;
         try {
             submission = EventJson.readInput(rawJson, ArticleSubmission.class);
@@ -52,22 +112,50 @@ public class IngestService {
             throw new RejectedArticleException(Reason.BAD_JSON, e.getMessage());
         }
         StorableJson.check(rawJson);
-        return ingest(submission, rawJson);
+        Instant now = Instant.now();
+        return new ArticleStore.Submission(normalizer.normalize(submission, now), rawJson, now);
     }
 
-    private IngestResult ingest(ArticleSubmission submission, String rawJson) {
-        Instant now = Instant.now();
-        NormalizedArticle article = normalizer.normalize(submission, now);
-        StoreOutcome outcome = store.store(article, rawJson, now);
-        StoredVersion version = outcome.version();
-        if (!version.published()) {
-            publisher.publish(version.toEvent());
-            store.markPublished(version.articleId(), version.version());
+    /**
+     * Publishes stored versions together and marks those the broker took as published; returns, for each in order,
+     * null or why the broker did not take it (that version stays unpublished for the relay or the next attempt).
+     */
+    public List<PublishFailedException> publish(List<StoredVersion> versions) {
+        List<PublishFailedException> failures = publisher.publishAll(
+                versions.stream().map(StoredVersion::toEvent).toList());
+        List<StoredVersion> published = new ArrayList<>();
+        for (int i = 0; i < versions.size(); i++) {
+            if (failures.get(i) == null) {
+                published.add(versions.get(i));
+            }
         }
-        if (outcome.duplicate()) {
-            return new IngestResult(article.id(), version.version(), IngestResult.DUPLICATE,
-                    new IngestResult.DuplicateOf(version.articleId(), version.version()));
+        store.markPublished(published);
+        return failures;
+    }
+
+    /** Stores, publishes what is not yet published (each version once), and answers each submission. */
+    private void storeAndPublish(List<ArticleStore.Submission> submissions, List<Integer> positions,
+                                 Answer[] answers) {
+        List<StoreOutcome> outcomes = store.storeAll(submissions);
+        Map<String, Integer> eventOf = new HashMap<>();
+        List<StoredVersion> unpublished = new ArrayList<>();
+        for (StoreOutcome o : outcomes) {
+            StoredVersion v = o.version();
+            if (!v.published() && eventOf.putIfAbsent(v.articleId() + ":" + v.version(), unpublished.size()) == null) {
+                unpublished.add(v);
+            }
         }
-        return new IngestResult(article.id(), version.version(), IngestResult.ACCEPTED, null);
+        List<PublishFailedException> failures = publish(unpublished);
+        for (int k = 0; k < outcomes.size(); k++) {
+            StoredVersion v = outcomes.get(k).version();
+            Integer event = eventOf.get(v.articleId() + ":" + v.version());
+            PublishFailedException failed = v.published() || event == null ? null : failures.get(event);
+            String id = submissions.get(k).article().id();
+            answers[positions.get(k)] = failed != null ? new Answer(null, failed)
+                    : outcomes.get(k).duplicate()
+                    ? new Answer(new IngestResult(id, v.version(), IngestResult.DUPLICATE,
+                            new IngestResult.DuplicateOf(v.articleId(), v.version())), null)
+                    : new Answer(new IngestResult(id, v.version(), IngestResult.ACCEPTED, null), null);
+        }
     }
 }

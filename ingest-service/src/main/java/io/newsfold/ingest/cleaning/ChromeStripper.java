@@ -118,14 +118,36 @@ public final class ChromeStripper {
 
     private static boolean isCaption(String line, String[] paragraphLines, int index) {
         if (words(line) > MAX_CAPTION_WORDS) {
-            return CAPTION_MARKER.matcher(line).find() && !line.contains("\"") && !line.contains("“");
+            return hasCaptionMarker(line) && !line.contains("\"") && !line.contains("“");
         }
-        if (CAPTION_MARKER.matcher(line).find()) {
+        if (hasCaptionMarker(line)) {
             return true;
         }
         boolean creditFollows = index + 1 < paragraphLines.length
                 && WireCredits.CREDIT_LINE.matcher(paragraphLines[index + 1].strip()).matches();
-        return creditFollows || CAPTION_DATE_END.matcher(line).find() && !line.contains("\"");
+        return creditFollows || endsInYear(line) && CAPTION_DATE_END.matcher(line).find() && !line.contains("\"");
+    }
+
+    /**
+     * Every caption marker holds one of these words: looking for them first spares the regex, which tries its
+     * alternatives at every position of every line, on the lines that cannot match (nearly all of them).
+     */
+    private static final List<String> CAPTION_MARKER_WORDS = List.of("in this ", " taken", " released", "REUTERS",
+            "AP Photo", "Getty Images", "/AFP", "(Photo:", "Photo credit", "FILE PHOTO");
+
+    private static boolean hasCaptionMarker(String line) {
+        for (String word : CAPTION_MARKER_WORDS) {
+            if (line.contains(word)) {
+                return CAPTION_MARKER.matcher(line).find();
+            }
+        }
+        return false;
+    }
+
+    /** What {@link #CAPTION_DATE_END} needs at the end of a line: a year, perhaps with a full stop after it. */
+    private static boolean endsInYear(String line) {
+        int end = line.endsWith(".") ? line.length() - 1 : line.length();
+        return end >= 4 && Character.isDigit(line.charAt(end - 1));
     }
 
     /** Section names, tags and all-caps bylines left after the last paragraph; returns the byline if one was. */

@@ -90,9 +90,9 @@ public final class StoryAssembler {
         final Map<String, List<Carrier>> variants = new LinkedHashMap<>();
         final List<Carrier> carriers = new ArrayList<>();
 
-        Group(ClaimRow first) {
+        Group(ClaimRow first, Set<String> words) {
             this.first = first;
-            this.words = words(first.text());
+            this.words = words;
         }
     }
 
@@ -102,9 +102,12 @@ public final class StoryAssembler {
             if (!claim.kind().equals("quote") && !claim.kind().equals("attribution")) {
                 continue;
             }
-            Group group = groups.stream().filter(g -> sameClaim(g, claim)).findFirst().orElse(null);
+            // Split once per claim, not once per group it is compared with: a story with many copies carries each
+            // quote many times over.
+            Set<String> words = words(claim.text());
+            Group group = groups.stream().filter(g -> sameClaim(g, claim, words)).findFirst().orElse(null);
             if (group == null) {
-                group = new Group(claim);
+                group = new Group(claim, words);
                 groups.add(group);
             }
             Carrier carrier = new Carrier(claim.articleId(), byId.get(claim.articleId()).source());
@@ -129,7 +132,7 @@ public final class StoryAssembler {
                 : new MergedStory.Speaker(g.first.speakerName(), g.first.speakerCanonical());
     }
 
-    private static boolean sameClaim(Group g, ClaimRow claim) {
+    private static boolean sameClaim(Group g, ClaimRow claim, Set<String> claimWords) {
         if (!g.first.kind().equals(claim.kind())) {
             return false;
         }
@@ -138,7 +141,7 @@ public final class StoryAssembler {
         if (a != null && b != null && !a.equals(b)) {
             return false;
         }
-        return overlap(g.words, words(claim.text())) >= SAME_CLAIM_OVERLAP;
+        return overlap(g.words, claimWords) >= SAME_CLAIM_OVERLAP;
     }
 
     private static List<MergedStory.Disagreement> disagreements(StoryMaterial material, Map<String, Article> byId) {

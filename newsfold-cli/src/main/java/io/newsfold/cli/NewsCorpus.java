@@ -117,6 +117,21 @@ final class NewsCorpus {
         return out;
     }
 
+    /**
+     * The articles moved back in time, all by the same amount, so that the latest was published by {@code end}:
+     * stories follow each other every few minutes from the corpus's start, and a large corpus would otherwise run
+     * into the future, where ingest refuses articles.
+     */
+    static List<Article> publishedBy(List<Article> articles, Instant end) {
+        Instant latest = articles.stream().map(Article::publishedAt).max(Instant::compareTo).orElse(end);
+        if (!latest.isAfter(end)) {
+            return articles;
+        }
+        Duration back = Duration.between(end, latest);
+        return articles.stream().map(a -> new Article(a.id(), a.source(), a.title(), a.text(),
+                a.publishedAt().minus(back), a.storyKey())).toList();
+    }
+
     /** A reprint as outlets publish wire copy: chrome around it, the tail cut, a word changed here and there. */
     private String reprint(String original, String wire) {
         String[] paragraphs = original.split("\n\n");

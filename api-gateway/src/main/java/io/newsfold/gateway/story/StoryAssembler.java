@@ -38,8 +38,11 @@ public final class StoryAssembler {
             + "|march|april|may|june|july|august|september|october|november|december) \\d{1,2}\\b");
 
     public MergedStory assemble(StoryMaterial material) {
-        // The origin leads; then sources in the order they came out.
+        // The origin leads; then sources in the order they came out. An article whose ingested event is not
+        // projected yet (its enrichment or assignment, on other topics, came first) has no source or text: it
+        // joins the story once it has them.
         List<Article> articles = material.articles().stream()
+                .filter(a -> a.source() != null)
                 .sorted(Comparator.comparing((Article a) -> !"origin".equals(a.relation()))
                         .thenComparing(Article::seenAt, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(Article::id))

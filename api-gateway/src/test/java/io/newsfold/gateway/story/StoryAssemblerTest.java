@@ -118,4 +118,23 @@ class StoryAssemblerTest {
         assertEquals("Ferries returned on Monday.", story.lead());
         assertNull(story.sources().get(2).familyId());
     }
+
+    @Test
+    void leavesOutAnArticleWhoseIngestedEventHasNotArrivedYet() {
+        // Enrichment and assignment travel on other topics and can be projected first: the row has no source yet.
+        Article early = new Article("early", null, null, null, null, null, null, List.of(), null, null, 0);
+        List<Article> articles = new java.util.ArrayList<>(ARTICLES);
+        articles.add(early);
+
+        var story = ASSEMBLER.assemble(new StoryMaterial("s", articles, List.of(
+                new EntityMention("early", "Mira Halloran", "PERSON", "person:mira-halloran"),
+                new EntityMention("wire", "Mira Halloran", "PERSON", "person:mira-halloran")), List.of(
+                number("early", 1200, "about", null), number("wire", 1500, "about", null),
+                quote("early", "We will not take risks", "Mira Halloran"))));
+
+        assertEquals(3, story.articleCount());
+        assertEquals(Map.of("Northwind Wire", 1), story.entities().get(0).perSource());
+        assertTrue(story.disagreements().isEmpty(), story.disagreements().toString());
+        assertTrue(story.claims().isEmpty());
+    }
 }

@@ -38,17 +38,17 @@ public final class StoryAssembler {
             + "|march|april|may|june|july|august|september|october|november|december) \\d{1,2}\\b");
 
     public MergedStory assemble(StoryMaterial material) {
-        // The origin leads; then sources in the order they came out. An article whose ingested event is not
-        // projected yet (its enrichment or assignment, on other topics, came first) has no source or text: it
-        // joins the story once it has them.
+        // The origin leads; then sources in the order they came out.
         List<Article> articles = material.articles().stream()
-                .filter(a -> a.source() != null)
                 .sorted(Comparator.comparing((Article a) -> !"origin".equals(a.relation()))
                         .thenComparing(Article::seenAt, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(Article::id))
                 .toList();
+        // What sources say is merged only from articles whose source is known: an article's enrichment can be
+        // projected before its ingested event (they travel on different topics), and until that arrives its
+        // entities and claims have no source to be counted under.
         Map<String, Article> byId = new LinkedHashMap<>();
-        articles.forEach(a -> byId.put(a.id(), a));
+        articles.stream().filter(a -> a.source() != null).forEach(a -> byId.put(a.id(), a));
         Article leadArticle = articles.stream().filter(a -> "origin".equals(a.relation())).findFirst()
                 .orElse(articles.isEmpty() ? null : articles.get(0));
         Instant from = articles.stream().map(Article::seenAt).filter(Objects::nonNull).min(Instant::compareTo)

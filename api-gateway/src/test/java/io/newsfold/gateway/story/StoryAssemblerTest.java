@@ -120,7 +120,7 @@ class StoryAssemblerTest {
     }
 
     @Test
-    void leavesOutAnArticleWhoseIngestedEventHasNotArrivedYet() {
+    void mergesNothingFromAnArticleWhoseIngestedEventHasNotArrivedYet() {
         // Enrichment and assignment travel on other topics and can be projected first: the row has no source yet.
         Article early = new Article("early", null, null, null, null, null, null, List.of(), null, null, 0);
         List<Article> articles = new java.util.ArrayList<>(ARTICLES);
@@ -132,7 +132,7 @@ class StoryAssemblerTest {
                 number("early", 1200, "about", null), number("wire", 1500, "about", null),
                 quote("early", "We will not take risks", "Mira Halloran"))));
 
-        assertEquals(3, story.articleCount());
+        assertEquals(4, story.articleCount());
         assertEquals(Map.of("Northwind Wire", 1), story.entities().get(0).perSource());
         assertTrue(story.disagreements().isEmpty(), story.disagreements().toString());
         assertTrue(story.claims().isEmpty());

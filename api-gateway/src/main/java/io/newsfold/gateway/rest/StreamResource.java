@@ -20,6 +20,7 @@ import jakarta.ws.rs.sse.Sse;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -52,9 +53,7 @@ public class StreamResource {
             @QueryParam("after") String after) {
         SearchFilter filter = filters.filter();
         AtomicLong cursor = new AtomicLong(resumeFrom(lastEventId != null ? lastEventId : after));
-        return Multi.createFrom().ticks().startingAfter(Duration.ofMillis(1)).every(POLL)
-                .emitOn(Infrastructure.getDefaultWorkerPool())
-                .onItem().transformToIterable(tick -> {
+        return polling(POLL, () -> {
                     List<FeedEntry> entries = queries.feedSince(cursor.get(), filter, BATCH);
                     if (!entries.isEmpty()) {
                         cursor.set(entries.get(entries.size() - 1).id());
@@ -63,6 +62,19 @@ public class StreamResource {
                 })
                 .map(e -> sse.newEventBuilder().id(String.valueOf(e.id())).name(e.type())
                         .mediaType(MediaType.TEXT_PLAIN_TYPE).data(e.payload()).build());
+    }
+
+    /**
+     * What {@code poll} returns, every {@code interval}, on a worker thread. A tick that comes while the client is
+     * still taking the last batch (a slow reader, or a slow query under load) is dropped, not an error: without
+     * that, Mutiny fails the stream for lack of demand and the client is cut off. The next tick reads from the
+     * cursor, so nothing is missed.
+     */
+    static <T> Multi<T> polling(Duration interval, Supplier<List<T>> poll) {
+        return Multi.createFrom().ticks().startingAfter(Duration.ofMillis(1)).every(interval)
+                .onOverflow().drop()
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .onItem().transformToIterable(tick -> poll.get());
     }
 
     private long resumeFrom(String id) {

@@ -25,13 +25,6 @@ public class ArticlePublisher {
     @Channel(Channels.ARTICLES_INGESTED)
     Emitter<Record<String, String>> emitter;
 
-    public void publish(ArticleIngested event) {
-        PublishFailedException failure = publishAll(List.of(event)).get(0);
-        if (failure != null) {
-            throw failure;
-        }
-    }
-
     /**
      * Sends every event before waiting for any acknowledgement, so the producer can batch them; returns, for each
      * event in order, null once the broker has it, or why it did not take it.

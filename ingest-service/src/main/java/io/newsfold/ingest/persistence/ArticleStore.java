@@ -34,10 +34,6 @@ public class ArticleStore {
     public record Submission(NormalizedArticle article, String rawInput, Instant receivedAt) {
     }
 
-    public StoreOutcome store(NormalizedArticle article, String rawInput, Instant receivedAt) {
-        return storeAll(List.of(new Submission(article, rawInput, receivedAt))).get(0);
-    }
-
     /**
      * Stores submissions in one transaction, in order, so a later one sees the versions an earlier one stored: a
      * batch costs one commit, not one an article. Its locks are taken all at once, in one order every transaction
@@ -60,8 +56,8 @@ public class ArticleStore {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot store article " + submissions.get(0).article().id()
-                    + (submissions.size() > 1 ? " and " + (submissions.size() - 1) + " more" : ""), e);
+            throw new IllegalStateException("cannot store " + named(submissions.get(0).article().id(),
+                    submissions.size()), e);
         }
     }
 
@@ -149,10 +145,14 @@ public class ArticleStore {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot mark " + versions.get(0).articleId() + " v"
-                    + versions.get(0).version() + (versions.size() > 1 ? " and " + (versions.size() - 1) + " more" : "")
-                    + " published", e);
+            throw new IllegalStateException("cannot mark " + named(versions.get(0).articleId() + " v"
+                    + versions.get(0).version(), versions.size()) + " published", e);
         }
+    }
+
+    /** "article a-1", or "article a-1 and 49 more" for a batch: which articles an error is about. */
+    private static String named(String first, int count) {
+        return "article " + first + (count > 1 ? " and " + (count - 1) + " more" : "");
     }
 
     /**

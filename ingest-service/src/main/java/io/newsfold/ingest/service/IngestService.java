@@ -9,13 +9,13 @@ import io.newsfold.contracts.StageMeter;
 import io.newsfold.ingest.cleaning.LanguageGuesser;
 import io.newsfold.ingest.config.IngestConfig;
 import io.newsfold.ingest.messaging.ArticlePublisher;
+import io.newsfold.ingest.messaging.ArticlePublisher.PublishFailedException;
 import io.newsfold.ingest.persistence.ArticleStore;
 import io.newsfold.ingest.persistence.StoreOutcome;
 import io.newsfold.ingest.persistence.StoredVersion;
 import io.newsfold.ingest.service.RejectedArticleException.Reason;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import io.newsfold.ingest.messaging.ArticlePublisher.PublishFailedException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -148,14 +148,15 @@ public class IngestService {
         List<PublishFailedException> failures = publish(unpublished);
         for (int k = 0; k < outcomes.size(); k++) {
             StoredVersion v = outcomes.get(k).version();
+            // Only versions that were unpublished have an event, and so a failure to answer with.
             Integer event = eventOf.get(v.articleId() + ":" + v.version());
-            PublishFailedException failed = v.published() || event == null ? null : failures.get(event);
+            PublishFailedException failed = event == null ? null : failures.get(event);
             String id = submissions.get(k).article().id();
-            answers[positions.get(k)] = failed != null ? new Answer(null, failed)
-                    : outcomes.get(k).duplicate()
-                    ? new Answer(new IngestResult(id, v.version(), IngestResult.DUPLICATE,
-                            new IngestResult.DuplicateOf(v.articleId(), v.version())), null)
-                    : new Answer(new IngestResult(id, v.version(), IngestResult.ACCEPTED, null), null);
+            IngestResult result = outcomes.get(k).duplicate()
+                    ? new IngestResult(id, v.version(), IngestResult.DUPLICATE,
+                            new IngestResult.DuplicateOf(v.articleId(), v.version()))
+                    : new IngestResult(id, v.version(), IngestResult.ACCEPTED, null);
+            answers[positions.get(k)] = failed != null ? new Answer(null, failed) : new Answer(result, null);
         }
     }
 }

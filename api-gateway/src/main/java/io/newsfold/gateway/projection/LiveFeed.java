@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 
@@ -82,11 +83,11 @@ public class LiveFeed {
         if (storyId == null) {
             return;
         }
-        MergedStory story = queries.story(storyId).orElse(null);
-        if (story == null) {
+        List<MergedStory.Disagreement> disagreements = queries.disagreements(storyId).orElse(null);
+        if (disagreements == null) {
             return;
         }
-        int count = story.disagreements().size();
+        int count = disagreements.size();
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try (PreparedStatement s = c.prepareStatement("UPDATE gateway.stories SET disagreement_count = ?"
@@ -95,7 +96,7 @@ public class LiveFeed {
                 s.setString(2, storyId);
                 s.setInt(3, count);
                 if (s.executeUpdate() > 0) {
-                    MergedStory.Disagreement newest = story.disagreements().get(count - 1);
+                    MergedStory.Disagreement newest = disagreements.get(count - 1);
                     append(c, "disagreement-added", storyId, null, Map.of("about", newest.about(),
                             "kind", newest.kind(), "positions", newest.positions().size()));
                 }

@@ -219,12 +219,25 @@ public class ReadModelQueries {
     }
 
     public Optional<MergedStory> story(String id) {
+        return material(id, false).map(assembler::assemble);
+    }
+
+    /**
+     * The story's disagreements, assembled as {@link #story} does but from the least it needs: no article texts, no
+     * entities, and only the number and date claims. The live feed asks this after every change to a story.
+     */
+    public Optional<List<MergedStory.Disagreement>> disagreements(String id) {
+        return material(id, true).map(assembler::disagreements);
+    }
+
+    private Optional<StoryMaterial> material(String id, boolean disagreementsOnly) {
         boolean known = !query("SELECT 1 FROM gateway.stories WHERE story_id = ?", s -> s.setString(1, id),
                 rs -> 1).isEmpty();
         if (!known) {
             return Optional.empty();
         }
-        List<StoryMaterial.Article> articles = query("SELECT a.article_id, a.source, a.url, a.title, a.text,"
+        List<StoryMaterial.Article> articles = query("SELECT a.article_id, a.source, a.url, a.title,"
+                + (disagreementsOnly ? " NULL AS text," : " a.text,")
                 + " a.published_at, a.received_at, a.wire_credits, a.family_id, a.relation,"
                 + " (SELECT max(r.share) FROM gateway.article_reuse r WHERE r.article_id = a.article_id) AS share"
                 + " FROM gateway.articles a WHERE a.story_id = ?", s -> s.setString(1, id),
@@ -233,18 +246,21 @@ public class ReadModelQueries {
                         instant(rs, "published_at"), instant(rs, "received_at"),
                         json(rs.getString("wire_credits"), STRINGS), rs.getString("family_id"),
                         rs.getString("relation"), rs.getDouble("share")));
-        List<StoryMaterial.EntityMention> entities = entities("a.story_id = ?", id).stream()
-                .map(r -> new StoryMaterial.EntityMention(r.articleId(), r.entity().text(), r.entity().type(),
-                        r.entity().canonical()))
-                .toList();
-        List<StoryMaterial.ClaimRow> claims = claims("a.story_id = ?", id).stream().map(r -> {
+        List<StoryMaterial.EntityMention> entities = disagreementsOnly ? List.of()
+                : entities("a.story_id = ?", id).stream()
+                        .map(r -> new StoryMaterial.EntityMention(r.articleId(), r.entity().text(),
+                                r.entity().type(), r.entity().canonical()))
+                        .toList();
+        String claimsWhere = disagreementsOnly
+                ? "a.story_id = ? AND c.kind IN ('" + Claim.NUMBER + "', '" + Claim.DATE + "')" : "a.story_id = ?";
+        List<StoryMaterial.ClaimRow> claims = claims(claimsWhere, id).stream().map(r -> {
             Claim c = r.claim();
             return new StoryMaterial.ClaimRow(r.articleId(), c.kind(), c.text(), c.start(),
                     c.speaker() == null ? null : c.speaker().name(),
                     c.speaker() == null ? null : c.speaker().canonical(), c.value(), c.unit(), c.hedge(),
                     c.subject(), c.place(), c.date(), c.expression());
         }).toList();
-        return Optional.of(assembler.assemble(new StoryMaterial(id, articles, entities, claims)));
+        return Optional.of(new StoryMaterial(id, articles, entities, claims));
     }
 
     private static StorySummary storySummary(ResultSet rs) throws SQLException {

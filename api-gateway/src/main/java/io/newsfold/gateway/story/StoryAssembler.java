@@ -38,17 +38,8 @@ public final class StoryAssembler {
             + "|march|april|may|june|july|august|september|october|november|december) \\d{1,2}\\b");
 
     public MergedStory assemble(StoryMaterial material) {
-        // The origin leads; then sources in the order they came out.
-        List<Article> articles = material.articles().stream()
-                .sorted(Comparator.comparing((Article a) -> !"origin".equals(a.relation()))
-                        .thenComparing(Article::seenAt, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(Article::id))
-                .toList();
-        // What sources say is merged only from articles whose source is known: an article's enrichment can be
-        // projected before its ingested event (they travel on different topics), and until that arrives its
-        // entities and claims have no source to be counted under.
-        Map<String, Article> byId = new LinkedHashMap<>();
-        articles.stream().filter(a -> a.source() != null).forEach(a -> byId.put(a.id(), a));
+        List<Article> articles = inStoryOrder(material.articles());
+        Map<String, Article> byId = sourced(articles);
         Article leadArticle = articles.stream().filter(a -> "origin".equals(a.relation())).findFirst()
                 .orElse(articles.isEmpty() ? null : articles.get(0));
         Instant from = articles.stream().map(Article::seenAt).filter(Objects::nonNull).min(Instant::compareTo)
@@ -60,6 +51,31 @@ public final class StoryAssembler {
                 leadArticle == null ? null : firstParagraph(leadArticle.text()),
                 from, to, articles.size(), sources(articles), entities(material, byId), claims(material, byId),
                 disagreements(material, byId));
+    }
+
+    /** What {@link #assemble} gives as the story's disagreements; it reads only the number and date claims. */
+    public List<MergedStory.Disagreement> disagreements(StoryMaterial material) {
+        return disagreements(material, sourced(inStoryOrder(material.articles())));
+    }
+
+    /** The origin leads; then sources in the order they came out. */
+    private static List<Article> inStoryOrder(List<Article> articles) {
+        return articles.stream()
+                .sorted(Comparator.comparing((Article a) -> !"origin".equals(a.relation()))
+                        .thenComparing(Article::seenAt, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(Article::id))
+                .toList();
+    }
+
+    /**
+     * The articles whose source is known, by id, in story order. What sources say is merged only from these: an
+     * article's enrichment can be projected before its ingested event (they travel on different topics), and until
+     * that arrives its entities and claims have no source to be counted under.
+     */
+    private static Map<String, Article> sourced(List<Article> articles) {
+        Map<String, Article> byId = new LinkedHashMap<>();
+        articles.stream().filter(a -> a.source() != null).forEach(a -> byId.put(a.id(), a));
+        return byId;
     }
 
     private static List<MergedStory.Source> sources(List<Article> articles) {

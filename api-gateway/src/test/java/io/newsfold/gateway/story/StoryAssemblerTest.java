@@ -91,6 +91,26 @@ class StoryAssemblerTest {
     }
 
     @Test
+    void findsTheSameDisagreementsFromNumberAndDateClaimsAloneAsFromTheWholeStory() {
+        List<ClaimRow> claims = List.of(
+                quote("wire", "We will not take risks", "Mira Halloran"),
+                number("wire", 1200, "about", "Kestrel Bay"), number("reprint", 1200, "about", null),
+                number("rewrite", 1500, "about", "Kestrel Bay"), number("rewrite", 40, "at least", null),
+                date("wire", "on Monday", "2026-02-09"), date("rewrite", "on Tuesday", "2026-02-10"));
+        var whole = ASSEMBLER.assemble(new StoryMaterial("s", ARTICLES,
+                List.of(new EntityMention("wire", "Kestrel Bay", "LOCATION", "location:kestrel-bay")), claims));
+        List<Article> withoutTexts = ARTICLES.stream().map(a -> new Article(a.id(), a.source(), a.url(), a.title(),
+                null, a.publishedAt(), a.receivedAt(), a.wireCredits(), a.familyId(), a.relation(), a.share()))
+                .toList();
+        List<ClaimRow> numbersAndDates = claims.stream().filter(c -> !c.kind().equals("quote")).toList();
+
+        var alone = ASSEMBLER.disagreements(new StoryMaterial("s", withoutTexts, List.of(), numbersAndDates));
+
+        assertEquals(2, whole.disagreements().size());
+        assertEquals(whole.disagreements(), alone);
+    }
+
+    @Test
     void flagsConflictingDatesOfTheEventInTheLead() {
         var story = ASSEMBLER.assemble(new StoryMaterial("s", ARTICLES, List.of(), List.of(
                 date("wire", "on Monday", "2026-02-09"), date("reprint", "on Monday", "2026-02-09"),

@@ -115,17 +115,7 @@ public class ReadModelWriter {
                 feed.append(c, "article-added", e.storyId(), e.articleId());
             }
             update(c, "DELETE FROM gateway.article_reuse WHERE article_id = ?", s -> s.setString(1, e.articleId()));
-            for (StoryAssigned.Reuse r : e.reuse() == null ? List.<StoryAssigned.Reuse>of() : e.reuse()) {
-                update(c, "INSERT INTO gateway.article_reuse (article_id, other_id, relation, share, other_share,"
-                        + " passages) VALUES (?, ?, ?, ?, ?, ?::jsonb)", s -> {
-                            s.setString(1, e.articleId());
-                            s.setString(2, r.articleId());
-                            s.setString(3, r.relation());
-                            s.setDouble(4, r.share());
-                            s.setDouble(5, r.otherShare());
-                            s.setString(6, EventJson.write(r.passages()));
-                        });
-            }
+            insertReuse(c, e.articleId(), e.reuse() == null ? List.of() : e.reuse());
         });
     }
 
@@ -169,6 +159,23 @@ public class ReadModelWriter {
             try (var rs = s.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;
             }
+        }
+    }
+
+    private static void insertReuse(Connection c, String articleId, List<StoryAssigned.Reuse> reuse)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO gateway.article_reuse (article_id, other_id,"
+                + " relation, share, other_share, passages) VALUES (?, ?, ?, ?, ?, ?::jsonb)")) {
+            for (StoryAssigned.Reuse r : reuse) {
+                s.setString(1, articleId);
+                s.setString(2, r.articleId());
+                s.setString(3, r.relation());
+                s.setDouble(4, r.share());
+                s.setDouble(5, r.otherShare());
+                s.setString(6, EventJson.write(r.passages()));
+                s.addBatch();
+            }
+            s.executeBatch();
         }
     }
 

@@ -3,15 +3,17 @@ package io.newsfold.dedupe.persistence;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.newsfold.contracts.EventJson;
-import io.newsfold.dedupe.core.DedupePipeline;
 import io.newsfold.contracts.StoryAssigned;
+import io.newsfold.dedupe.core.DedupePipeline;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The dedupe schema, used inside the caller's transaction (one connection, one transaction per article). */
@@ -110,18 +112,26 @@ public final class DedupeStore {
         return moved;
     }
 
-    public void putReuse(String articleId, StoryAssigned.Reuse reuse) throws SQLException {
+    /** Stores reuse rows in one statement; a row for a pair already stored replaces it. */
+    public void putReuse(List<ReuseRow> rows) throws SQLException {
+        // One multi-row upsert may not touch a row twice, so a pair listed twice is stored once, as listed last.
+        Map<List<String>, ReuseRow> byPair = new LinkedHashMap<>();
+        rows.forEach(r -> byPair.put(List.of(r.articleId(), r.reuse().articleId()), r));
         try (PreparedStatement s = c.prepareStatement("INSERT INTO dedupe.reuse_links (article_id, other_id, relation,"
                 + " share, other_share, passages) VALUES (?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT (article_id, other_id)"
                 + " DO UPDATE SET relation = excluded.relation, share = excluded.share,"
                 + " other_share = excluded.other_share, passages = excluded.passages")) {
-            s.setString(1, articleId);
-            s.setString(2, reuse.articleId());
-            s.setString(3, reuse.relation());
-            s.setDouble(4, reuse.share());
-            s.setDouble(5, reuse.otherShare());
-            s.setString(6, EventJson.write(reuse.passages()));
-            s.executeUpdate();
+            for (ReuseRow row : byPair.values()) {
+                StoryAssigned.Reuse reuse = row.reuse();
+                s.setString(1, row.articleId());
+                s.setString(2, reuse.articleId());
+                s.setString(3, reuse.relation());
+                s.setDouble(4, reuse.share());
+                s.setDouble(5, reuse.otherShare());
+                s.setString(6, EventJson.write(reuse.passages()));
+                s.addBatch();
+            }
+            s.executeBatch();
         }
     }
 

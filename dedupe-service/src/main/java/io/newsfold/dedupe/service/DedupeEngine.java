@@ -23,6 +23,7 @@ import io.newsfold.dedupe.core.story.StoryClusteringParams;
 import io.newsfold.dedupe.core.story.StoryMerge;
 import io.newsfold.dedupe.persistence.DedupeStore;
 import io.newsfold.dedupe.persistence.OutboxRecord;
+import io.newsfold.dedupe.persistence.ReuseRow;
 import io.newsfold.dedupe.persistence.StoredArticle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -122,13 +123,15 @@ public class DedupeEngine {
         lastSeq = store.insert(new StoredArticle(0, a.articleId(), a.version(), a.source(), a.title(), a.text(),
                 publishedAt, receivedAt, a.wireCredits(), entityKeys, storyId, duplicateOf));
 
+        List<ReuseRow> reuse = new ArrayList<>();
         for (ReuseLink link : outcome.reuse()) {
             if (link.relation() == ReuseRelation.NONE) {
                 continue;
             }
-            storeLink(store, link);
+            reuse.addAll(bothSides(link));
             changed.add(link.otherArticleId());
         }
+        store.putReuse(reuse);
         outcome.family().ifPresent(f -> f.members().forEach(m -> changed.add(m.articleId())));
         changed.remove(a.articleId());
 
@@ -155,8 +158,8 @@ public class DedupeEngine {
         store.enqueue(events);
     }
 
-    /** Stores a reuse link from both sides, with passages as ranges of each article's body. */
-    private void storeLink(DedupeStore store, ReuseLink link) throws SQLException {
+    /** A reuse link from both sides, with passages as ranges of each article's body. */
+    private List<ReuseRow> bothSides(ReuseLink link) {
         String a = link.articleId();
         String b = link.otherArticleId();
         int aOffset = texts.bodyOffset(a);
@@ -175,8 +178,8 @@ public class DedupeEngine {
         double bInA = link.shareOfOtherInArticle();
         String aRelation = relation(link.relation(), aInB, bInA);
         String bRelation = relation(link.relation(), bInA, aInB);
-        store.putReuse(a, new StoryAssigned.Reuse(b, aRelation, aInB, bInA, forA));
-        store.putReuse(b, new StoryAssigned.Reuse(a, bRelation, bInA, aInB, forB));
+        return List.of(new ReuseRow(a, new StoryAssigned.Reuse(b, aRelation, aInB, bInA, forA)),
+                new ReuseRow(b, new StoryAssigned.Reuse(a, bRelation, bInA, aInB, forB)));
     }
 
     /** One side's relation to the other: the contained side of a copy is the copy, the containing one its origin. */

@@ -3,6 +3,7 @@ package io.newsfold.contracts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -18,6 +19,16 @@ public final class EventJson {
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    /**
+     * Binds events in one pass but coerces no scalar: {@code "schemaVersion": "1"} is refused here as by the checked
+     * path, which reads the version from the tree as a number.
+     */
+    private static final ObjectMapper STRICT = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .build();
 
     private EventJson() {
@@ -37,6 +48,25 @@ public final class EventJson {
 
     /** Reads a versioned event, refusing any schemaVersion other than {@code expectedVersion}. */
     public static <T extends Event> T read(String json, Class<T> type, int expectedVersion) {
+        // Nearly every record is a well-formed event of the expected version: bind it in one pass, without the
+        // tree (building it was a sixth of the gateway's CPU). The strict binder accepts a subset of what the
+        // checked path below accepts, so anything it refuses, or binds with another version, is judged there and
+        // refused with the same reason as before.
+        if (json != null) {
+            try {
+                T event = STRICT.readValue(json, type);
+                if (event != null && event.schemaVersion() == expectedVersion) {
+                    return event;
+                }
+            } catch (JsonProcessingException | IllegalArgumentException e) {
+                // judged by the checked path
+            }
+        }
+        return readChecked(json, type, expectedVersion);
+    }
+
+    /** The checked path: the version is looked at before any field is bound. */
+    static <T extends Event> T readChecked(String json, Class<T> type, int expectedVersion) {
         JsonNode tree = tree(json);
         JsonNode version = tree.get("schemaVersion");
         if (version == null || !version.canConvertToInt()) {

@@ -47,6 +47,43 @@ class EventJsonTest {
     }
 
     @Test
+    void refusesAVersionWrittenAsTextOrMissingAsMissing() {
+        for (String json : List.of("{\"schemaVersion\":\"1\",\"eventId\":\"e\"}", "{\"eventId\":\"e\"}",
+                "{\"schemaVersion\":null}")) {
+            var error = assertThrows(PoisonRecordException.class,
+                    () -> EventJson.read(json, ArticleIngested.class, ArticleIngested.SCHEMA_VERSION), json);
+
+            assertEquals("missing-schema-version", error.reason(), json);
+        }
+    }
+
+    @Test
+    void refusesAnythingButAnObjectAsBadJson() {
+        for (String json : List.of("[1]", "null", "3", "\"text\"")) {
+            var error = assertThrows(PoisonRecordException.class,
+                    () -> EventJson.read(json, ArticleIngested.class, ArticleIngested.SCHEMA_VERSION), json);
+
+            assertEquals("bad-json", error.reason(), json);
+        }
+    }
+
+    @Test
+    void readsInOnePassWhatTheCheckedPathReads() {
+        // The last two need the checked path: a number given as text, and a version given as a whole float.
+        for (String json : List.of(
+                EventJson.write(new StoryAssigned(StoryAssigned.SCHEMA_VERSION, "e", "s", "a", 2, 7, true, "new",
+                        Instant.EPOCH, null, "f", "a", "origin", List.of(new StoryAssigned.Reuse("b", "copy", 0.9,
+                                0.5, List.of(new StoryAssigned.Passage(0, 10, 5, 15)))))),
+                "{\"schemaVersion\":1,\"eventId\":\"e\",\"articleId\":\"a\",\"version\":3,\"extra\":[1,2]}",
+                "{\"schemaVersion\":1,\"eventId\":\"e\",\"articleId\":\"a\",\"version\":\"3\"}",
+                "{\"schemaVersion\":1.0,\"eventId\":\"e\",\"articleId\":\"a\"}")) {
+            Class<? extends Event> type = json.contains("storyId") ? StoryAssigned.class : ArticleIngested.class;
+
+            assertEquals(EventJson.readChecked(json, type, 1), EventJson.read(json, type, 1), json);
+        }
+    }
+
+    @Test
     void catalogueNamesEveryDeadLetterTopic() {
         assertEquals(2 * Topics.all().size(), Topics.allNamesWithDeadLetters().size());
     }

@@ -149,6 +149,36 @@ class ReadModelFlowTest {
     }
 
     @Test
+    void deadLettersOnlyTheRecordsOfABatchThatCannotBeReadOrStored() {
+        String kafka = TestInfra.get().kafkaBootstrapServers();
+        String unreadable = "t-" + UUID.randomUUID();
+        String refused = "t-" + UUID.randomUUID();
+        String good = "t-" + UUID.randomUUID();
+        ArticleIngested withNul = ingested(refused, 1, "Nul");
+        // PostgreSQL takes no NUL character in text: the record reads, but its write fails.
+        withNul = new ArticleIngested(withNul.schemaVersion(), withNul.eventId(), refused, 1, withNul.source(),
+                withNul.url(), withNul.title(), "A body with a \u0000 in it.", withNul.publishedAt(),
+                withNul.receivedAt(), withNul.contentHash(), withNul.wireCredits(), null, "en");
+        TopicProbe.produce(kafka, Topics.ARTICLES_INGESTED.name(), unreadable, "{not json");
+        produce(Topics.ARTICLES_INGESTED.name(), refused, withNul);
+        produce(Topics.ARTICLES_INGESTED.name(), good, ingested(good, 1, "Kept"));
+
+        await().atMost(WAIT).untilAsserted(() -> given().get("/v1/articles/" + good).then().statusCode(200)
+                .body("title", equalTo("Kept")));
+        try (var probe = TopicProbe.reading(kafka, Topics.ARTICLES_INGESTED.deadLetter())) {
+            var letters = probe.await(r -> unreadable.equals(r.key()) || refused.equals(r.key()), 2, WAIT);
+            for (var letter : letters) {
+                String reason = TopicProbe.header(letter, "dead-letter-reason");
+                assertTrue(unreadable.equals(letter.key()) ? reason.startsWith("bad-json")
+                        : reason.startsWith("cannot update the read model"), reason);
+                assertEquals(Topics.ARTICLES_INGESTED.name(), TopicProbe.header(letter, "dead-letter-topic"));
+                assertTrue(TopicProbe.header(letter, "dead-letter-offset").matches("\\d+"));
+            }
+        }
+        given().get("/v1/articles/" + refused).then().statusCode(404);
+    }
+
+    @Test
     void keepsTheLatestVersionWhenAnOlderOneArrivesLate() {
         String id = "t-" + UUID.randomUUID();
         produce(Topics.ARTICLES_INGESTED.name(), id, ingested(id, 2, "Corrected"));

@@ -2,6 +2,7 @@ package io.newsfold.gateway.projection;
 
 import io.newsfold.contracts.ArticleEnriched;
 import io.newsfold.contracts.ArticleIngested;
+import io.newsfold.contracts.Event;
 import io.newsfold.contracts.EventJson;
 import io.newsfold.contracts.StoryAssigned;
 import io.newsfold.contracts.StoryMerged;
@@ -14,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -31,8 +33,38 @@ public class ReadModelWriter {
     @Inject
     LiveFeed feed;
 
-    public void apply(ArticleIngested e) {
-        inTransaction(c -> update(c, "INSERT INTO gateway.articles (article_id, version, source, url, title, text,"
+    /**
+     * Applies the events in their order in one transaction: all of them, or none if one fails. Returns, for each
+     * event, the story it changed, or null.
+     */
+    public List<String> applyAll(List<? extends Event> events) {
+        List<String> changed = new ArrayList<>(events.size());
+        inTransaction(c -> {
+            changed.clear();
+            for (Event e : events) {
+                changed.add(applyIn(c, e));
+            }
+        });
+        return changed;
+    }
+
+    private String applyIn(Connection c, Event e) throws SQLException {
+        if (e instanceof ArticleIngested ingested) {
+            apply(c, ingested);
+            return null;
+        } else if (e instanceof ArticleEnriched enriched) {
+            return apply(c, enriched);
+        } else if (e instanceof StoryAssigned assigned) {
+            return apply(c, assigned);
+        } else if (e instanceof StoryMerged merged) {
+            apply(c, merged);
+            return null;
+        }
+        throw new IllegalArgumentException("not a read-model event: " + e.getClass().getSimpleName());
+    }
+
+    private static void apply(Connection c, ArticleIngested e) throws SQLException {
+        update(c, "INSERT INTO gateway.articles (article_id, version, source, url, title, text,"
                 + " published_at, received_at, content_hash, wire_credits, byline, language)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)"
                 + " ON CONFLICT (article_id) DO UPDATE SET version = excluded.version, source = excluded.source,"
@@ -54,86 +86,90 @@ public class ReadModelWriter {
                     s.setString(10, EventJson.write(e.wireCredits()));
                     s.setString(11, e.byline());
                     s.setString(12, e.language());
-                }));
+                });
     }
 
-    public void apply(ArticleEnriched e) {
-        inTransaction(c -> {
-            int applied = update(c, "INSERT INTO gateway.articles (article_id, enriched_version, sentences, token_count)"
-                    + " VALUES (?, ?, ?::jsonb, ?)"
-                    + " ON CONFLICT (article_id) DO UPDATE SET enriched_version = excluded.enriched_version,"
-                    + " sentences = excluded.sentences, token_count = excluded.token_count"
-                    + " WHERE articles.enriched_version IS NULL"
-                    + " OR articles.enriched_version <= excluded.enriched_version",
-                    s -> {
-                        s.setString(1, e.articleId());
-                        s.setInt(2, e.version());
-                        s.setString(3, EventJson.write(e.sentences()));
-                        s.setInt(4, e.tokenCount());
-                    });
-            if (applied == 0) {
-                return;
-            }
-            replaceEntities(c, e.articleId(), e.entities() == null ? List.of() : e.entities());
-            replaceClaims(c, e.articleId(), e.claims() == null ? List.of() : e.claims());
-            if (e.claims() != null && !e.claims().isEmpty()) {
-                feed.append(c, "claims-added", null, e.articleId());
-            }
-        });
+    /**
+     * Returns the article's story when the enrichment could change the story's disagreements (only numbers and
+     * dates can), else null: assembling the story for other claims is wasted work.
+     */
+    private String apply(Connection c, ArticleEnriched e) throws SQLException {
+        int applied = update(c, "INSERT INTO gateway.articles (article_id, enriched_version, sentences, token_count)"
+                + " VALUES (?, ?, ?::jsonb, ?)"
+                + " ON CONFLICT (article_id) DO UPDATE SET enriched_version = excluded.enriched_version,"
+                + " sentences = excluded.sentences, token_count = excluded.token_count"
+                + " WHERE articles.enriched_version IS NULL"
+                + " OR articles.enriched_version <= excluded.enriched_version",
+                s -> {
+                    s.setString(1, e.articleId());
+                    s.setInt(2, e.version());
+                    s.setString(3, EventJson.write(e.sentences()));
+                    s.setInt(4, e.tokenCount());
+                });
+        if (applied == 0) {
+            return null;
+        }
+        replaceEntities(c, e.articleId(), e.entities() == null ? List.of() : e.entities());
+        replaceClaims(c, e.articleId(), e.claims() == null ? List.of() : e.claims());
+        if (e.claims() == null || e.claims().isEmpty()) {
+            return null;
+        }
+        feed.append(c, "claims-added", null, e.articleId());
+        boolean couldDisagree = e.claims().stream().map(ArticleEnriched.Claim::kind)
+                .anyMatch(k -> k.equals(ArticleEnriched.Claim.NUMBER) || k.equals(ArticleEnriched.Claim.DATE));
+        return couldDisagree ? currentStory(c, e.articleId(), false) : null;
     }
 
-    public void apply(StoryAssigned e) {
-        inTransaction(c -> {
-            boolean newStory = upsertStory(c, e.storyId(), e.assignedAt());
-            String previousStory = currentStory(c, e.articleId());
-            int applied = update(c, "INSERT INTO gateway.articles (article_id, assigned_version, story_id,"
-                    + " assignment_sequence, duplicate_of, family_id, family_origin, relation)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-                    + " ON CONFLICT (article_id) DO UPDATE SET assigned_version = excluded.assigned_version,"
-                    + " story_id = excluded.story_id, assignment_sequence = excluded.assignment_sequence,"
-                    + " duplicate_of = excluded.duplicate_of, family_id = excluded.family_id,"
-                    + " family_origin = excluded.family_origin, relation = excluded.relation"
-                    + " WHERE articles.assignment_sequence IS NULL"
-                    + " OR articles.assignment_sequence < excluded.assignment_sequence",
-                    s -> {
-                        s.setString(1, e.articleId());
-                        s.setInt(2, e.version());
-                        s.setString(3, e.storyId());
-                        s.setLong(4, e.sequence());
-                        s.setString(5, e.duplicateOf());
-                        s.setString(6, e.familyId());
-                        s.setString(7, e.familyOrigin());
-                        s.setString(8, e.relation());
-                    });
-            if (applied == 0) {
-                return;
-            }
-            if (newStory) {
-                feed.append(c, "story-created", e.storyId(), e.articleId());
-            }
-            if (!e.storyId().equals(previousStory)) {
-                feed.append(c, "article-added", e.storyId(), e.articleId());
-            }
-            update(c, "DELETE FROM gateway.article_reuse WHERE article_id = ?", s -> s.setString(1, e.articleId()));
-            insertReuse(c, e.articleId(), e.reuse() == null ? List.of() : e.reuse());
-        });
+    /** Returns the story the article is in once the assignment is applied. */
+    private String apply(Connection c, StoryAssigned e) throws SQLException {
+        boolean newStory = upsertStory(c, e.storyId(), e.assignedAt());
+        String previousStory = currentStory(c, e.articleId(), true);
+        int applied = update(c, "INSERT INTO gateway.articles (article_id, assigned_version, story_id,"
+                + " assignment_sequence, duplicate_of, family_id, family_origin, relation)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT (article_id) DO UPDATE SET assigned_version = excluded.assigned_version,"
+                + " story_id = excluded.story_id, assignment_sequence = excluded.assignment_sequence,"
+                + " duplicate_of = excluded.duplicate_of, family_id = excluded.family_id,"
+                + " family_origin = excluded.family_origin, relation = excluded.relation"
+                + " WHERE articles.assignment_sequence IS NULL"
+                + " OR articles.assignment_sequence < excluded.assignment_sequence",
+                s -> {
+                    s.setString(1, e.articleId());
+                    s.setInt(2, e.version());
+                    s.setString(3, e.storyId());
+                    s.setLong(4, e.sequence());
+                    s.setString(5, e.duplicateOf());
+                    s.setString(6, e.familyId());
+                    s.setString(7, e.familyOrigin());
+                    s.setString(8, e.relation());
+                });
+        if (applied == 0) {
+            return e.storyId();
+        }
+        if (newStory) {
+            feed.append(c, "story-created", e.storyId(), e.articleId());
+        }
+        if (!e.storyId().equals(previousStory)) {
+            feed.append(c, "article-added", e.storyId(), e.articleId());
+        }
+        update(c, "DELETE FROM gateway.article_reuse WHERE article_id = ?", s -> s.setString(1, e.articleId()));
+        insertReuse(c, e.articleId(), e.reuse() == null ? List.of() : e.reuse());
+        return e.storyId();
     }
 
-    public void apply(StoryMerged e) {
-        inTransaction(c -> {
-            upsertStory(c, e.storyId(), e.mergedAt());
-            upsertStory(c, e.absorbedStoryId(), e.mergedAt());
-            int merged = update(c, "UPDATE gateway.stories SET merged_into = ? WHERE story_id = ?"
-                    + " AND merged_into IS DISTINCT FROM ?", s -> {
-                        s.setString(1, e.storyId());
-                        s.setString(2, e.absorbedStoryId());
-                        s.setString(3, e.storyId());
-                    });
-            if (merged > 0) {
-                feed.append(c, "stories-merged", e.storyId(), null, java.util.Map.of("absorbedStoryId",
-                        e.absorbedStoryId()));
-            }
-        });
+    private void apply(Connection c, StoryMerged e) throws SQLException {
+        upsertStory(c, e.storyId(), e.mergedAt());
+        upsertStory(c, e.absorbedStoryId(), e.mergedAt());
+        int merged = update(c, "UPDATE gateway.stories SET merged_into = ? WHERE story_id = ?"
+                + " AND merged_into IS DISTINCT FROM ?", s -> {
+                    s.setString(1, e.storyId());
+                    s.setString(2, e.absorbedStoryId());
+                    s.setString(3, e.storyId());
+                });
+        if (merged > 0) {
+            feed.append(c, "stories-merged", e.storyId(), null, java.util.Map.of("absorbedStoryId",
+                    e.absorbedStoryId()));
+        }
     }
 
     /** Returns whether the story is new to the read model. */
@@ -152,9 +188,9 @@ public class ReadModelWriter {
         }
     }
 
-    private static String currentStory(Connection c, String articleId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT story_id FROM gateway.articles WHERE article_id = ? FOR UPDATE")) {
+    private static String currentStory(Connection c, String articleId, boolean forUpdate) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT story_id FROM gateway.articles WHERE article_id = ?"
+                + (forUpdate ? " FOR UPDATE" : ""))) {
             s.setString(1, articleId);
             try (var rs = s.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;

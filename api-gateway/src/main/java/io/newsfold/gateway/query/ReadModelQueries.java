@@ -189,11 +189,6 @@ public class ReadModelQueries {
         return all;
     }
 
-    public Optional<String> storyOf(String articleId) {
-        return query("SELECT story_id FROM gateway.articles WHERE article_id = ? AND story_id IS NOT NULL",
-                s -> s.setString(1, articleId), rs -> rs.getString(1)).stream().findFirst();
-    }
-
     /** The newest feed entry's number: where a new live client starts. */
     public long latestFeedId() {
         return query("SELECT coalesce(max(id), 0) FROM gateway.feed", s -> { }, rs -> rs.getLong(1)).get(0);

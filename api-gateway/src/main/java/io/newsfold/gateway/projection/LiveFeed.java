@@ -27,6 +27,19 @@ public class LiveFeed {
     @Inject
     ReadModelQueries queries;
 
+    /**
+     * Takes the feed's lock for the rest of the transaction; every transaction that may append takes it first.
+     * Entry numbers come from a sequence, so two transactions appending at once could commit out of number order,
+     * and a live reader that had read past the later one would never see the earlier: with the lock, entries are
+     * committed in number order. Taken before any row lock, it cannot deadlock with the rows written after it.
+     */
+    static void lockForAppend(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))")) {
+            s.setString(1, "gateway.feed");
+            s.execute();
+        }
+    }
+
     void append(Connection c, String type, String storyId, String articleId) throws SQLException {
         append(c, type, storyId, articleId, Map.of());
     }
@@ -90,6 +103,7 @@ public class LiveFeed {
         int count = disagreements.size();
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
+            lockForAppend(c);
             try (PreparedStatement s = c.prepareStatement("UPDATE gateway.stories SET disagreement_count = ?"
                     + " WHERE story_id = ? AND disagreement_count < ?")) {
                 s.setInt(1, count);

@@ -283,6 +283,7 @@ public class ReadModelWriter {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
+                LiveFeed.lockForAppend(c);
                 work.run(c);
                 c.commit();
             } catch (SQLException | RuntimeException e) {

@@ -12,6 +12,53 @@ import org.junit.jupiter.api.Test;
 class StreamPollingTest {
 
     @Test
+    void aReaderThatAsksForEachEntryFromAnotherThreadIsNeverLeftWaiting() throws Exception {
+        // The SSE writer asks for the next entry from the event loop once the last one is written, while polls
+        // run on worker threads; batches are often empty and sometimes several entries long.
+        AtomicInteger polls = new AtomicInteger();
+        AtomicInteger next = new AtomicInteger();
+        java.util.concurrent.ExecutorService eventLoop = java.util.concurrent.Executors.newSingleThreadExecutor();
+        java.util.concurrent.CountDownLatch received = new java.util.concurrent.CountDownLatch(1000);
+        java.util.concurrent.atomic.AtomicReference<java.util.concurrent.Flow.Subscription> subscription =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        StreamResource.polling(Duration.ofMillis(1), () -> {
+            int n = polls.incrementAndGet() % 4;
+            List<Integer> batch = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                batch.add(next.incrementAndGet());
+            }
+            return batch;
+        }).subscribe().withSubscriber(new io.smallrye.mutiny.subscription.MultiSubscriber<Integer>() {
+            @Override
+            public void onSubscribe(java.util.concurrent.Flow.Subscription s) {
+                subscription.set(s);
+                s.request(1);
+            }
+
+            @Override
+            public void onItem(Integer item) {
+                received.countDown();
+                eventLoop.execute(() -> subscription.get().request(1));
+            }
+
+            @Override
+            public void onFailure(Throwable failure) {
+            }
+
+            @Override
+            public void onCompletion() {
+            }
+        });
+        try {
+            assertTrue(received.await(30, java.util.concurrent.TimeUnit.SECONDS),
+                    "stalled after " + (1000 - received.getCount()) + " entries");
+        } finally {
+            subscription.get().cancel();
+            eventLoop.shutdownNow();
+        }
+    }
+
+    @Test
     void aReaderSlowerThanThePollIntervalKeepsItsStream() throws Exception {
         AtomicInteger polls = new AtomicInteger();
         AssertSubscriber<Integer> reader = StreamResource.polling(Duration.ofMillis(1),

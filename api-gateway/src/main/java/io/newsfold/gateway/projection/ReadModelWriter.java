@@ -40,7 +40,6 @@ public class ReadModelWriter {
     public List<String> applyAll(List<? extends Event> events) {
         List<String> changed = new ArrayList<>(events.size());
         inTransaction(c -> {
-            changed.clear();
             for (Event e : events) {
                 changed.add(applyIn(c, e));
             }

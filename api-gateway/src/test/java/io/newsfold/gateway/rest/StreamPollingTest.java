@@ -4,9 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.smallrye.mutiny.helpers.test.AssertSubscriber;
+import io.smallrye.mutiny.subscription.MultiSubscriber;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Flow.Subscription;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class StreamPollingTest {
@@ -17,20 +25,19 @@ class StreamPollingTest {
         // run on worker threads; batches are often empty and sometimes several entries long.
         AtomicInteger polls = new AtomicInteger();
         AtomicInteger next = new AtomicInteger();
-        java.util.concurrent.ExecutorService eventLoop = java.util.concurrent.Executors.newSingleThreadExecutor();
-        java.util.concurrent.CountDownLatch received = new java.util.concurrent.CountDownLatch(1000);
-        java.util.concurrent.atomic.AtomicReference<java.util.concurrent.Flow.Subscription> subscription =
-                new java.util.concurrent.atomic.AtomicReference<>();
+        ExecutorService eventLoop = Executors.newSingleThreadExecutor();
+        CountDownLatch received = new CountDownLatch(1000);
+        AtomicReference<Subscription> subscription = new AtomicReference<>();
         StreamResource.polling(Duration.ofMillis(1), () -> {
             int n = polls.incrementAndGet() % 4;
-            List<Integer> batch = new java.util.ArrayList<>();
+            List<Integer> batch = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 batch.add(next.incrementAndGet());
             }
             return batch;
-        }).subscribe().withSubscriber(new io.smallrye.mutiny.subscription.MultiSubscriber<Integer>() {
+        }).subscribe().withSubscriber(new MultiSubscriber<Integer>() {
             @Override
-            public void onSubscribe(java.util.concurrent.Flow.Subscription s) {
+            public void onSubscribe(Subscription s) {
                 subscription.set(s);
                 s.request(1);
             }
@@ -50,7 +57,7 @@ class StreamPollingTest {
             }
         });
         try {
-            assertTrue(received.await(30, java.util.concurrent.TimeUnit.SECONDS),
+            assertTrue(received.await(30, TimeUnit.SECONDS),
                     "stalled after " + (1000 - received.getCount()) + " entries");
         } finally {
             subscription.get().cancel();

@@ -85,6 +85,7 @@ public final class DedupeBench {
         long totalNanos = 0;
         int checkpoint = Math.max(1, articles / 10);
         long intervalNanos = 0;
+        DecisionDigest decisions = new DecisionDigest();
         for (int i = 0; i < articles; i++) {
             String id = SyndicatedCorpus.id(i);
             String text = corpus.text(i);
@@ -93,6 +94,7 @@ public final class DedupeBench {
                     new Provenance(List.of(), null, corpus.publishedAt(i)), CapitalisedWordKeys.of(text)));
             long dt = System.nanoTime() - t0;
             List<ReuseLink> links = outcome.reuse();
+            decisions.update(outcome);
             store.put(id, text);
             latencies[i] = dt;
             totalNanos += dt;
@@ -122,6 +124,8 @@ public final class DedupeBench {
         System.out.printf(Locale.ROOT, "index at end: %,d articles, %,d postings, %,d distinct fingerprint slots,"
                         + " arrays %,d MB; heap used after GC %,d MB%n", index.articleCount(),
                 index.postingCount(), index.distinctFingerprintSlots(), index.arrayBytes() >> 20, heapUsed >> 20);
+        System.out.println("decisions digest (equal across runs with the same options means the same near-duplicates,"
+                + " reuse links, stories, scores and merges): " + decisions.hex());
 
         exactComparison(corpus, articles, firstSampled, windowDays, perDay, sampledLinks,
                 totalNanos / (double) articles);

@@ -2,9 +2,7 @@ package io.newsfold.dedupe.core.story;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A story being built: its members, its text and entity centroids (kept for centroid linkage) or its latest
@@ -22,8 +20,6 @@ final class Story {
      */
     final List<MemberVector[]> memberVectors = new ArrayList<>();
     static final int NEAREST_MEMBERS = 16;
-    /** The clusterer's index keys this story is listed under; empty once retired. */
-    final Set<String> indexedUnder = new HashSet<>();
     Instant earliest;
     Instant latest;
     /** When its latest member arrived: it retires by this, since retiring is about memory. */

@@ -2,16 +2,13 @@ package io.newsfold.dedupe.core.story;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.DoubleSupplier;
@@ -41,15 +38,13 @@ public final class StoryClusterer {
     private final Map<String, Story> stories = new LinkedHashMap<>();
     private final Map<String, Story> storyOfArticle = new HashMap<>();
     private final Map<String, String> absorbedInto = new HashMap<>();
-    /** Entity key ("k:...") or heavy term ("t:...") to the stories indexed under it. */
-    private final Map<String, Set<Story>> postings = new HashMap<>();
+    /** Stories by entity key ("k:...") and heavy term ("t:..."). */
+    private final CandidateIndex index = new CandidateIndex();
     private final ScatteredDoc scatteredTerms = new ScatteredDoc();
     private final ScatteredDoc scatteredKeys = new ScatteredDoc();
     private int storiesCreated;
     /** Every story created, by number - 1 (null once absorbed; retired ones stay): candidates are found by number. */
     private final List<Story> byNumber = new ArrayList<>();
-    /** Scratch counts of shared keys by story number, zero between articles. */
-    private int[] hitCounts = new int[1024];
     private Instant clock;
     private int addedSincePrune;
 
@@ -136,10 +131,7 @@ public final class StoryClusterer {
         Instant arrival = arrivedAt != null ? arrivedAt : doc.publishedAt();
         target.addArrival(arrival);
         storyOfArticle.put(doc.id(), target);
-        for (String key : indexKeys) {
-            postings.computeIfAbsent(key, k -> new HashSet<>()).add(target);
-            target.indexedUnder.add(key);
-        }
+        index.list(target.number, indexKeys);
         advanceClock(arrival);
         return new StoryAssignment(doc.id(), target.id, created, score, List.copyOf(merges));
     }
@@ -189,104 +181,19 @@ public final class StoryClusterer {
      * cycle a common name or word is shared by hundreds of stories, and the story an article belongs to shares many
      * of its keys, not one.
      *
-     * <p>Keys are walked rarest first, and once {@value #POSTINGS_WALKED} listings have been walked the remaining,
-     * more crowded keys only count for the stories already found. With a week of world news live, a weekday or a
-     * country's name is listed under tens of thousands of stories; walking those lists was what made assignment
-     * slow down as the index grew, and a story that shares only such keys with an article would not be among its
-     * best candidates anyway. Counts are kept in an array by story number, not a map.
+     * <p>Only {@value #POSTINGS_WALKED} listings are walked, rarest keys first; the remaining, more crowded keys
+     * only count for the stories already found. With a week of world news live, a weekday or a country's name is
+     * listed under tens of thousands of stories; walking those lists was what made assignment slow down as the
+     * index grew, and a story that shares only such keys with an article would not be among its best candidates
+     * anyway.
      */
     private List<Story> candidates(List<String> indexKeys) {
-        List<Set<Story>> lists = new ArrayList<>(indexKeys.size());
-        for (String key : indexKeys) {
-            Set<Story> posting = postings.get(key);
-            if (posting != null) {
-                lists.add(posting);
-            }
+        int[] numbers = index.candidates(indexKeys, MAX_CANDIDATES, POSTINGS_WALKED);
+        List<Story> out = new ArrayList<>(numbers.length);
+        for (int number : numbers) {
+            out.add(byNumber.get(number - 1));
         }
-        // Rarest first; a stable sort keeps the keys' own order among equals, so the walk is deterministic.
-        lists.sort(Comparator.comparingInt(Set::size));
-        if (hitCounts.length <= storiesCreated) {
-            hitCounts = Arrays.copyOf(hitCounts, Math.max(storiesCreated + 1, hitCounts.length * 2));
-        }
-        int[] touched = new int[64];
-        int found = 0;
-        int walked = 0;
-        int crowdedFrom = lists.size();
-        for (int k = 0; k < lists.size(); k++) {
-            Set<Story> posting = lists.get(k);
-            if (walked > 0 && walked + posting.size() > POSTINGS_WALKED) {
-                crowdedFrom = k;
-                break;
-            }
-            walked += posting.size();
-            for (Story s : posting) {
-                if (hitCounts[s.number]++ == 0) {
-                    if (found == touched.length) {
-                        touched = Arrays.copyOf(touched, found * 2);
-                    }
-                    touched[found++] = s.number;
-                }
-            }
-        }
-        // The best few by (shared keys, then lower number), each packed in a long, in a bounded min-heap.
-        long[] heap = new long[MAX_CANDIDATES];
-        int kept = 0;
-        for (int t = 0; t < found; t++) {
-            int number = touched[t];
-            Story s = byNumber.get(number - 1);
-            int shared = hitCounts[number];
-            hitCounts[number] = 0;
-            for (int k = crowdedFrom; k < lists.size(); k++) {
-                if (lists.get(k).contains(s)) {
-                    shared++;
-                }
-            }
-            long rank = ((long) shared << 32) | (Integer.MAX_VALUE - number);
-            if (kept < heap.length) {
-                heap[kept++] = rank;
-                siftUp(heap, kept - 1);
-            } else if (rank > heap[0]) {
-                heap[0] = rank;
-                siftDown(heap, kept);
-            }
-        }
-        List<Story> out = new ArrayList<>(kept);
-        for (int i = 0; i < kept; i++) {
-            out.add(byNumber.get(Integer.MAX_VALUE - (int) heap[i] - 1));
-        }
-        out.sort(Comparator.comparingInt(story -> story.number));
         return out;
-    }
-
-    private static void siftUp(long[] heap, int i) {
-        while (i > 0 && heap[(i - 1) / 2] > heap[i]) {
-            long swap = heap[i];
-            heap[i] = heap[(i - 1) / 2];
-            heap[(i - 1) / 2] = swap;
-            i = (i - 1) / 2;
-        }
-    }
-
-    private static void siftDown(long[] heap, int size) {
-        int i = 0;
-        while (true) {
-            int smallest = i;
-            int left = 2 * i + 1;
-            int right = left + 1;
-            if (left < size && heap[left] < heap[smallest]) {
-                smallest = left;
-            }
-            if (right < size && heap[right] < heap[smallest]) {
-                smallest = right;
-            }
-            if (smallest == i) {
-                return;
-            }
-            long swap = heap[i];
-            heap[i] = heap[smallest];
-            heap[smallest] = swap;
-            i = smallest;
-        }
     }
 
     /**
@@ -304,29 +211,16 @@ public final class StoryClusterer {
         addedSincePrune = 0;
         Instant cutoff = clock.minus(params.timeWindow().multipliedBy(2));
         for (Story s : stories.values()) {
-            if (s.lastArrival != null && s.lastArrival.isBefore(cutoff) && !s.indexedUnder.isEmpty()) {
-                unindex(s);
+            if (s.lastArrival != null && s.lastArrival.isBefore(cutoff) && index.isListed(s.number)) {
+                index.unlist(s.number);
                 s.retire();
             }
         }
     }
 
-    private void unindex(Story s) {
-        for (String key : s.indexedUnder) {
-            Set<Story> posting = postings.get(key);
-            if (posting != null) {
-                posting.remove(s);
-                if (posting.isEmpty()) {
-                    postings.remove(key);
-                }
-            }
-        }
-        s.indexedUnder.clear();
-    }
-
     /** Postings held, for measuring how the index grows. */
-    public int indexSize() {
-        return postings.values().stream().mapToInt(Set::size).sum();
+    public long indexSize() {
+        return index.size();
     }
 
     private List<Scored> score(Map<String, Double> termCounts, Map<String, Double> keyCounts, List<String> indexKeys,
@@ -401,13 +295,7 @@ public final class StoryClusterer {
         Story absorbing = aAbsorbs ? a : b;
         Story absorbed = aAbsorbs ? b : a;
         absorbing.absorb(absorbed);
-        for (String key : absorbed.indexedUnder) {
-            Set<Story> posting = postings.get(key);
-            posting.remove(absorbed);
-            posting.add(absorbing);
-            absorbing.indexedUnder.add(key);
-        }
-        absorbed.indexedUnder.clear();
+        index.move(absorbed.number, absorbing.number);
         for (String member : absorbed.members) {
             storyOfArticle.put(member, absorbing);
         }

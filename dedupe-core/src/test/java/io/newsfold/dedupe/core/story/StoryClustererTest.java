@@ -86,7 +86,7 @@ class StoryClustererTest {
     void retiresStoriesOutsideTheWindowSoTheIndexStaysFlatButFamiliesStillReachThem() {
         StoryClusterer c = new StoryClusterer(PARAMS);
         c.add(doc("wire", Fixtures.wire(), T0));
-        int[] sizes = new int[4];
+        long[] sizes = new long[4];
         for (int i = 0; i < 4000; i++) {
             // One article an hour, each about its own invented place and people: 160 days in all.
             String text = "Flooding in " + name(i, "vel") + " closed the road to " + name(i, "mar") + ", said "

@@ -1,0 +1,87 @@
+package io.newsfold.dedupe.core.story;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CandidateIndexTest {
+
+    @Test
+    void ranksStoriesBySharedKeysThenByLowerNumber() {
+        CandidateIndex index = new CandidateIndex();
+        index.list(1, List.of("k:geneva"));
+        index.list(2, List.of("k:geneva", "t:talks", "t:ceasefire"));
+        index.list(3, List.of("k:geneva", "t:talks"));
+        index.list(4, List.of("t:talks"));
+        assertArrayEquals(new int[] {2, 3}, index.candidates(List.of("k:geneva", "t:talks", "t:ceasefire"), 2, 100));
+        assertArrayEquals(new int[] {1, 2, 3, 4}, index.candidates(List.of("k:geneva", "t:talks"), 8, 100));
+        assertEquals(7, index.size());
+    }
+
+    @Test
+    void crowdedKeysPastTheBudgetCountOnlyForStoriesAlreadyFound() {
+        CandidateIndex index = new CandidateIndex();
+        for (int n = 1; n <= 50; n++) {
+            index.list(n, List.of("t:monday"));
+        }
+        index.list(51, List.of("k:rare", "t:monday"));
+        index.list(52, List.of("k:rare"));
+        // The rare key is walked; Monday's 51 listings are over the budget, so only 51 and 52 are found, and 51
+        // shares both keys.
+        assertArrayEquals(new int[] {51}, index.candidates(List.of("k:rare", "t:monday"), 1, 10));
+        assertArrayEquals(new int[] {51, 52}, index.candidates(List.of("k:rare", "t:monday"), 8, 10));
+    }
+
+    @Test
+    void anUnlistedStoryIsNeverFoundAndCanBeListedAgainWithoutCountingTwice() {
+        CandidateIndex index = new CandidateIndex();
+        index.list(1, List.of("k:aleppo", "t:siege"));
+        index.list(2, List.of("k:aleppo"));
+        index.unlist(1);
+        assertFalse(index.isListed(1));
+        assertArrayEquals(new int[] {2}, index.candidates(List.of("k:aleppo", "t:siege"), 8, 100));
+        assertEquals(1, index.size());
+
+        index.list(1, List.of("k:aleppo"));
+        index.list(3, List.of("k:aleppo", "t:siege"));
+        assertTrue(index.isListed(1));
+        // Story 1 shares one key now: if its old entries were still counted it would tie with 3 and win on number.
+        assertArrayEquals(new int[] {3}, index.candidates(List.of("k:aleppo", "t:siege"), 1, 100));
+        assertEquals(4, index.size());
+    }
+
+    @Test
+    void aMovedStoryIsFoundUnderTheAbsorbingNumberOnlyOnceAKey() {
+        CandidateIndex index = new CandidateIndex();
+        index.list(1, List.of("k:aleppo", "t:siege"));
+        index.list(2, List.of("k:aleppo", "t:convoy"));
+        index.move(2, 1);
+        assertFalse(index.isListed(2));
+        assertEquals(3, index.size());
+        assertArrayEquals(new int[] {1}, index.candidates(List.of("k:aleppo", "t:convoy", "t:siege"), 8, 100));
+    }
+
+    @Test
+    void compactingAfterManyStoriesLeaveKeepsEveryLiveStoryFindable() {
+        CandidateIndex index = new CandidateIndex();
+        for (int n = 1; n <= 1000; n++) {
+            index.list(n, List.of("t:common", "k:s" + n));
+        }
+        for (int n = 1; n <= 1000; n++) {
+            if (n % 10 != 0) {
+                index.unlist(n);
+            }
+        }
+        assertEquals(200, index.size());
+        int[] found = index.candidates(List.of("t:common"), 1000, 100_000);
+        assertEquals(100, found.length);
+        for (int i = 0; i < found.length; i++) {
+            assertEquals((i + 1) * 10, found[i]);
+        }
+        assertArrayEquals(new int[0], index.candidates(List.of("k:s11"), 8, 100));
+    }
+}

@@ -27,17 +27,20 @@ final class CandidateIndex {
      */
     private static final int DEAD = Integer.MIN_VALUE / 2;
 
-    /** One key's listings. Identity equality: stories hold sets of the postings they are listed in. */
+    /** One key's listings. */
     private static final class Posting {
         final String key;
+        /** Its number among the postings held: stories keep the numbers of the postings they are listed in. */
+        final int id;
         int[] numbers = new int[2];
         /** Entries held, dead ones included. */
         int size;
         /** Entries of stories still listed: the size the walk's budget counts. */
         int live;
 
-        Posting(String key) {
+        Posting(String key, int id) {
             this.key = key;
+            this.id = id;
         }
 
         void append(int number) {
@@ -50,8 +53,17 @@ final class CandidateIndex {
     }
 
     private final Map<String, Posting> byKey = new HashMap<>();
-    /** By story number: the postings the story is listed in, or null when it is not listed. */
-    private final List<Set<Posting>> listedIn = new ArrayList<>();
+    /** By posting id (null: free). */
+    private final List<Posting> postings = new ArrayList<>();
+    /** Ids of postings dropped by a compaction, for reuse, so ids stay as few as the keys held. */
+    private int[] freeIds = new int[16];
+    private int freeCount;
+    /**
+     * By story number: the ids of the postings the story is listed in, ascending, or null when it is not listed.
+     * Counting a crowded key for a found story is a binary search in one small array, where a hash set's look-up
+     * read three objects scattered over the heap.
+     */
+    private final List<int[]> listedIn = new ArrayList<>();
     /**
      * By story number: shared keys counted during a look-up (zero between look-ups), or {@link #DEAD}. One array
      * serves both so the walk makes one random read a listing.
@@ -64,44 +76,77 @@ final class CandidateIndex {
 
     /** Lists story {@code number} under each of {@code keys} it is not listed under yet. */
     void list(int number, List<String> keys) {
-        Set<Posting> listed = listedIn(number);
-        for (String key : keys) {
-            Posting posting = byKey.computeIfAbsent(key, Posting::new);
-            if (listed.add(posting)) {
-                posting.append(number);
-                livePostings++;
-            }
+        // First, since relisting a story that left compacts, which may drop postings.
+        int[] listed = listedIn(number);
+        int[] ids = new int[keys.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = byKey.computeIfAbsent(keys.get(i), this::newPosting).id;
         }
+        Arrays.sort(ids);
+        listUnder(number, listed, ids);
     }
 
     /** Lists story {@code into} under every key story {@code from} was listed under, and unlists {@code from}. */
     void move(int from, int into) {
-        Set<Posting> moved = from < listedIn.size() ? listedIn.get(from) : null;
+        int[] moved = from < listedIn.size() ? listedIn.get(from) : null;
         if (moved == null) {
             return;
         }
+        // Listed under them before the unlisting can compact: a compaction drops a posting left without listings.
+        listUnder(into, listedIn(into), moved);
         unlist(from);
-        Set<Posting> listed = listedIn(into);
-        for (Posting posting : moved) {
-            if (listed.add(posting)) {
-                posting.append(into);
+    }
+
+    /**
+     * Lists the story, now listed in {@code listed}, under the postings of {@code ids} (ascending, repeats allowed)
+     * it is not listed in yet.
+     */
+    private void listUnder(int number, int[] listed, int[] ids) {
+        int[] merged = new int[listed.length + ids.length];
+        int n = 0;
+        int i = 0;
+        int j = 0;
+        while (i < listed.length || j < ids.length) {
+            int next;
+            if (j == ids.length || (i < listed.length && listed[i] <= ids[j])) {
+                next = listed[i++];
+            } else {
+                next = ids[j++];
+                if (n > 0 && merged[n - 1] == next) {
+                    continue;
+                }
+                postings.get(next).append(number);
                 livePostings++;
             }
+            merged[n++] = next;
         }
+        listedIn.set(number, n == merged.length ? merged : Arrays.copyOf(merged, n));
+    }
+
+    private Posting newPosting(String key) {
+        if (freeCount > 0) {
+            Posting posting = new Posting(key, freeIds[--freeCount]);
+            postings.set(posting.id, posting);
+            return posting;
+        }
+        Posting posting = new Posting(key, postings.size());
+        postings.add(posting);
+        return posting;
     }
 
     /** Takes story {@code number} out of the index; it can be listed again later. */
     void unlist(int number) {
-        Set<Posting> listed = number < listedIn.size() ? listedIn.get(number) : null;
+        int[] listed = number < listedIn.size() ? listedIn.get(number) : null;
         if (listed == null) {
             return;
         }
-        for (Posting posting : listed) {
+        for (int id : listed) {
+            Posting posting = postings.get(id);
             posting.live--;
             holdingDead.add(posting);
         }
-        livePostings -= listed.size();
-        deadEntries += listed.size();
+        livePostings -= listed.length;
+        deadEntries += listed.length;
         listedIn.set(number, null);
         counts[number] = DEAD;
         if (deadEntries > livePostings / 8) {
@@ -128,6 +173,11 @@ final class CandidateIndex {
             posting.size = kept;
             if (kept == 0) {
                 byKey.remove(posting.key);
+                postings.set(posting.id, null);
+                if (freeCount == freeIds.length) {
+                    freeIds = Arrays.copyOf(freeIds, freeCount * 2);
+                }
+                freeIds[freeCount++] = posting.id;
             } else if (kept < posting.numbers.length / 4) {
                 posting.numbers = Arrays.copyOf(posting.numbers, Math.max(2, kept * 2));
             }
@@ -186,9 +236,9 @@ final class CandidateIndex {
             int shared = counts[number];
             counts[number] = 0;
             if (crowdedFrom < lists.size()) {
-                Set<Posting> listed = listedIn.get(number);
+                int[] listed = listedIn.get(number);
                 for (int k = crowdedFrom; k < lists.size(); k++) {
-                    if (listed.contains(lists.get(k))) {
+                    if (Arrays.binarySearch(listed, lists.get(k).id) >= 0) {
                         shared++;
                     }
                 }
@@ -210,21 +260,21 @@ final class CandidateIndex {
         return out;
     }
 
-    private Set<Posting> listedIn(int number) {
+    private int[] listedIn(int number) {
         while (listedIn.size() <= number) {
             listedIn.add(null);
         }
         if (number >= counts.length) {
             counts = Arrays.copyOf(counts, Math.max(number + 1, counts.length * 2));
         }
-        Set<Posting> listed = listedIn.get(number);
+        int[] listed = listedIn.get(number);
         if (listed == null) {
             if (counts[number] < 0) {
                 // Listed again after leaving: its old entries must go first, or a walk would count them too.
                 compact();
                 counts[number] = 0;
             }
-            listed = new HashSet<>();
+            listed = new int[0];
             listedIn.set(number, listed);
         }
         return listed;

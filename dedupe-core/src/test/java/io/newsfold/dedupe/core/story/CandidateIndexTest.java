@@ -69,6 +69,8 @@ class CandidateIndexTest {
         assertFalse(index.isListed(2));
         assertEquals(3, index.size());
         assertArrayEquals(new int[] {1}, index.candidates(List.of("k:aleppo", "t:convoy", "t:siege"), 8, 100));
+        // Story 2 was all the convoy key held: unlisting it compacts, and the key must survive for story 1.
+        assertArrayEquals(new int[] {1}, index.candidates(List.of("t:convoy"), 8, 100));
     }
 
     @Test

@@ -90,7 +90,7 @@ public final class DedupePipeline {
         held.add(entry);
         // The reuse index looked up this article's candidates before pruning on the new clock, so a candidate may
         // be just past the window; its text (and, in the service, its body offset) is kept until the next article.
-        forgetBefore(held, before.minus(window), reuse::forget);
+        forgetBefore(held, before.minus(window), this::forgetHeld);
         return new DedupeOutcome(article.id(), near, links, family, story);
     }
 
@@ -102,6 +102,17 @@ public final class DedupePipeline {
     private static void forgetBefore(Deque<Arrival> arrivals, Instant cutoff, Consumer<String> forget) {
         while (!arrivals.isEmpty() && arrivals.peek().at().isBefore(cutoff)) {
             forget.accept(arrivals.poll().articleId());
+        }
+    }
+
+    /**
+     * An article left the reuse window for good: its text goes, and once its family can no longer change, what the
+     * families and stories hold for it.
+     */
+    private void forgetHeld(String articleId) {
+        reuse.forget(articleId);
+        for (String dropped : families.forget(articleId)) {
+            stories.forget(dropped);
         }
     }
 

@@ -93,4 +93,34 @@ class DedupePipelineWindowTest {
         assertFalse(copy.reuse().isEmpty());
         assertEquals(copy.story().storyId(), pipeline.stories().storyOf("wire").orElseThrow());
     }
+
+    @Test
+    void keepsAMemberThatLeftTheWindowInItsFamilyWhileALaterCopyCanStillLinkToTheFamily() {
+        arrive("wire", Fixtures.wire(), T0);
+        arrive("copy", Fixtures.wire(), T0.plus(Duration.ofHours(20)));
+        arrive("other", Fixtures.CHESS_STORY, T0.plus(Duration.ofHours(30)));
+        // The wire story left the one-day window before this one arrived; the copy it links to had not.
+        DedupeOutcome second = arrive("second-copy", Fixtures.wire(), T0.plus(Duration.ofHours(40)));
+
+        assertEquals(java.util.List.of("copy"), second.reuse().stream().map(l -> l.otherArticleId()).toList());
+        assertEquals(java.util.List.of("copy", "second-copy", "wire"), second.family().orElseThrow().members()
+                .stream().map(m -> m.articleId()).sorted().toList());
+        assertEquals(second.story().storyId(), pipeline.stories().storyOf("wire").orElseThrow());
+    }
+
+    @Test
+    void dropsFamiliesAndStoryMembersOnceNoArticleCanLinkToThemAgain() {
+        arrive("wire", Fixtures.wire(), T0);
+        DedupeOutcome copy = arrive("copy", Fixtures.wire(), T0.plus(Duration.ofHours(6)));
+        String story = copy.story().storyId();
+        arrive("other", Fixtures.CHESS_STORY, T0.plus(Duration.ofHours(40)));
+        // This arrival forgets what left the window at the previous one: both members of the family.
+        arrive("later", Fixtures.CHESS_STORY + " Later.", T0.plus(Duration.ofHours(41)));
+
+        assertTrue(pipeline.families().familyOf("wire").isEmpty());
+        assertTrue(pipeline.stories().storyOf("wire").isEmpty());
+        assertTrue(pipeline.stories().storyOf("copy").isEmpty());
+        assertFalse(pipeline.stories().stories().getOrDefault(story, java.util.List.of()).contains("wire"));
+        assertEquals(2, pipeline.stories().articlesHeld());
+    }
 }

@@ -75,9 +75,11 @@ public final class DedupeBench {
                 + " recent texts, else regenerated) is included, as a database read would be");
         System.out.println("each article through the whole pipeline (near-duplicates, reuse, families, stories):"
                 + " art/s, p50, p99; what the indexes hold: fingerprint index (articles, postings, MB), near-duplicate"
-                + " signatures, postings of the story candidate index");
-        System.out.printf("%12s %12s %14s %10s %10s %10s %10s %12s %12s%n", "articles", "indexed", "postings",
-                "index MB", "art/s", "p50 us", "p99 us", "signatures", "story index");
+                + " signatures, postings of the story candidate index; articles the families and stories still hold,"
+                + " stories held; heap used after a full GC at the checkpoint (outside the timing)");
+        System.out.printf("%12s %12s %14s %10s %10s %10s %10s %12s %12s %12s %10s %8s%n", "articles", "indexed",
+                "postings", "index MB", "art/s", "p50 us", "p99 us", "signatures", "story index", "held", "stories",
+                "heap MB");
 
         long[] latencies = new long[articles];
         Map<Long, Set<String>> sampledLinks = new HashMap<>();
@@ -107,10 +109,14 @@ public final class DedupeBench {
             if ((i + 1) % checkpoint == 0) {
                 long[] interval = Arrays.copyOfRange(latencies, i + 1 - checkpoint, i + 1);
                 Arrays.sort(interval);
-                System.out.printf(Locale.ROOT, "%,12d %,12d %,14d %,10d %,10.0f %,10.0f %,10.0f %,12d %,12d%n",
+                System.gc();
+                System.out.printf(Locale.ROOT,
+                        "%,12d %,12d %,14d %,10d %,10.0f %,10.0f %,10.0f %,12d %,12d %,12d %,10d %,8d%n",
                         i + 1, index.articleCount(), index.postingCount(), index.arrayBytes() >> 20,
                         checkpoint / (intervalNanos / 1e9), interval[interval.length / 2] / 1e3,
-                        interval[(int) (interval.length * 0.99)] / 1e3, nearDuplicates.size(), stories.indexSize());
+                        interval[(int) (interval.length * 0.99)] / 1e3, nearDuplicates.size(), stories.indexSize(),
+                        stories.articlesHeld(), stories.storiesHeld(),
+                        (rt.totalMemory() - rt.freeMemory()) >> 20);
                 intervalNanos = 0;
             }
         }

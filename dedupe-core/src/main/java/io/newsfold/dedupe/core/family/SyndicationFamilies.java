@@ -34,9 +34,29 @@ import java.util.TreeSet;
 public final class SyndicationFamilies {
     private final Map<String, Provenance> provenance = new HashMap<>();
     private final Map<String, Map<String, ReuseLink>> linksByArticle = new HashMap<>();
+    /** By article: the group of articles it is joined to by links of any kind (a union-find forest). */
+    private final Map<String, Linked> groupOf = new HashMap<>();
+
+    /**
+     * Articles joined by links of any kind, not only family links: an article's strongest link, which decides
+     * whether its partial links join a family, may lead outside its family. Nothing of a group can be dropped
+     * while one of its articles can still be linked to.
+     */
+    private static final class Linked {
+        Linked parent = this;
+        /** At the root only: the group's articles, and how many of them are still in the reuse window. */
+        List<String> articles = new ArrayList<>();
+        int inWindow;
+    }
 
     public void addArticle(String articleId, Provenance p) {
         provenance.put(articleId, p == null ? Provenance.unknown() : p);
+        groupOf.computeIfAbsent(articleId, id -> {
+            Linked group = new Linked();
+            group.articles.add(id);
+            group.inWindow = 1;
+            return group;
+        });
     }
 
     public void addLink(ReuseLink link) {
@@ -45,6 +65,71 @@ public final class SyndicationFamilies {
         }
         linksByArticle.computeIfAbsent(link.articleId(), k -> new TreeMap<>()).put(link.otherArticleId(), link);
         linksByArticle.computeIfAbsent(link.otherArticleId(), k -> new TreeMap<>()).put(link.articleId(), link);
+        join(link.articleId(), link.otherArticleId());
+    }
+
+    /**
+     * Tells the registry that an article left the reuse window, so no new link can reach it. What is held for it
+     * goes once nothing can change what it says: with the article's whole group, when the last of the group leaves
+     * the window (until then a new article linked to any of them can still change their families). Returns the
+     * articles dropped, so that what else is held for them can go too.
+     */
+    public List<String> forget(String articleId) {
+        Linked group = groupOf.get(articleId);
+        if (group == null) {
+            return List.of();
+        }
+        Linked root = root(group);
+        if (--root.inWindow > 0) {
+            return List.of();
+        }
+        for (String id : root.articles) {
+            groupOf.remove(id);
+            provenance.remove(id);
+            linksByArticle.remove(id);
+        }
+        return root.articles;
+    }
+
+    /** Articles held: those in the reuse window and those linked, however indirectly, to one still in it. */
+    public int articlesHeld() {
+        return groupOf.size();
+    }
+
+    private void join(String a, String b) {
+        Linked x = root(groupOf.computeIfAbsent(a, this::outOfWindowGroup));
+        Linked y = root(groupOf.computeIfAbsent(b, this::outOfWindowGroup));
+        if (x == y) {
+            return;
+        }
+        // The smaller group moves, so an article moves O(log n) times however its group grows.
+        Linked big = x.articles.size() >= y.articles.size() ? x : y;
+        Linked small = big == x ? y : x;
+        small.parent = big;
+        big.articles.addAll(small.articles);
+        big.inWindow += small.inWindow;
+        small.articles = null;
+    }
+
+    /** A link to an article never added (or already dropped) still holds it, counted as out of the window. */
+    private Linked outOfWindowGroup(String id) {
+        Linked group = new Linked();
+        group.articles.add(id);
+        return group;
+    }
+
+    private static Linked root(Linked group) {
+        Linked root = group;
+        while (root.parent != root) {
+            root = root.parent;
+        }
+        // Path compression: the next look-up from here is one step.
+        while (group.parent != root) {
+            Linked next = group.parent;
+            group.parent = root;
+            group = next;
+        }
+        return root;
     }
 
     /**

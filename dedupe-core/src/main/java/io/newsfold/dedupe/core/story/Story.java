@@ -2,7 +2,9 @@ package io.newsfold.dedupe.core.story;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A story being built: its members, its text and entity centroids (kept for centroid linkage) or its latest
@@ -11,7 +13,12 @@ import java.util.List;
 final class Story {
     final String id;
     final int number;
-    final List<String> members = new ArrayList<>();
+    /**
+     * The members still held, in the order they joined. A member goes once its syndication family can no longer
+     * change (see {@link StoryClusterer#forget}); the count keeps them all, since merges weigh stories by it.
+     */
+    final Set<String> members = new LinkedHashSet<>();
+    int memberCount;
     final WeightedCentroid text = new WeightedCentroid();
     final WeightedCentroid entities = new WeightedCentroid();
     /**
@@ -44,6 +51,11 @@ final class Story {
         }
     }
 
+    void addMember(String articleId) {
+        members.add(articleId);
+        memberCount++;
+    }
+
     /** Out of every window: only its members are kept (families can still reach it), not its vectors. */
     void retire() {
         memberVectors.clear();
@@ -64,6 +76,7 @@ final class Story {
 
     void absorb(Story other) {
         members.addAll(other.members);
+        memberCount += other.memberCount;
         memberVectors.addAll(other.memberVectors);
         trimMemberVectors();
         text.addAll(other.text);

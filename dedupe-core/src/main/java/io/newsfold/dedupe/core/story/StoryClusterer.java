@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,7 +121,7 @@ public final class StoryClusterer {
             byNumber.add(target);
             stories.put(target.id, target);
         }
-        target.members.add(doc.id());
+        target.addMember(doc.id());
         if (params.linkage() == StoryClusteringParams.Linkage.NEAREST_MEMBER) {
             target.addMemberVectors(MemberVector.of(terms, textFrequencies), MemberVector.of(keys, entityFrequencies));
         } else {
@@ -151,7 +152,7 @@ public final class StoryClusterer {
         return id;
     }
 
-    /** Live stories and their members in arrival order, stories in creation order. */
+    /** Live stories and their members still held, in the order they joined, stories in creation order. */
     public Map<String, List<String>> stories() {
         Map<String, List<String>> out = new LinkedHashMap<>();
         stories.values().forEach(s -> out.put(s.id, List.copyOf(s.members)));
@@ -210,12 +211,48 @@ public final class StoryClusterer {
         }
         addedSincePrune = 0;
         Instant cutoff = clock.minus(params.timeWindow().multipliedBy(2));
-        for (Story s : stories.values()) {
+        for (Iterator<Story> it = stories.values().iterator(); it.hasNext(); ) {
+            Story s = it.next();
             if (s.lastArrival != null && s.lastArrival.isBefore(cutoff) && index.isListed(s.number)) {
                 index.unlist(s.number);
                 s.retire();
             }
+            if (isSpent(s)) {
+                it.remove();
+                byNumber.set(s.number - 1, null);
+            }
         }
+    }
+
+    /**
+     * Lets go of an article whose syndication family can no longer change: no new article can be linked to it, so
+     * nothing will ask for its story again. A retired story goes with its last member; its id stays resolvable.
+     */
+    public void forget(String articleId) {
+        Story s = storyOfArticle.remove(articleId);
+        if (s == null) {
+            return;
+        }
+        s.members.remove(articleId);
+        if (isSpent(s)) {
+            stories.remove(s.id);
+            byNumber.set(s.number - 1, null);
+        }
+    }
+
+    /** Out of the index and with no member anything can still ask about: nothing can reach it again. */
+    private boolean isSpent(Story s) {
+        return s.members.isEmpty() && !index.isListed(s.number);
+    }
+
+    /** Stories held in memory, retired ones with members still held included. */
+    public int storiesHeld() {
+        return stories.size();
+    }
+
+    /** Articles whose story is held. */
+    public int articlesHeld() {
+        return storyOfArticle.size();
     }
 
     /** Postings held, for measuring how the index grows. */
@@ -284,13 +321,13 @@ public final class StoryClusterer {
         }
         List<Story> out = new ArrayList<>(byNumber.values());
         // The largest story absorbs the others; among equals the oldest, so readers of big stories stay put.
-        out.sort((x, y) -> x.members.size() != y.members.size() ? Integer.compare(y.members.size(), x.members.size())
+        out.sort((x, y) -> x.memberCount != y.memberCount ? Integer.compare(y.memberCount, x.memberCount)
                 : Integer.compare(x.number, y.number));
         return out;
     }
 
     private Story merge(Story a, Story b, String trigger, String reason, List<StoryMerge> merges) {
-        boolean aAbsorbs = a.members.size() != b.members.size() ? a.members.size() > b.members.size()
+        boolean aAbsorbs = a.memberCount != b.memberCount ? a.memberCount > b.memberCount
                 : a.number < b.number;
         Story absorbing = aAbsorbs ? a : b;
         Story absorbed = aAbsorbs ? b : a;

@@ -87,4 +87,24 @@ class SyndicationFamiliesTest {
         assertTrue(List.of("wire", "courier").contains(f.originArticleId()));
         assertEquals("Wirepost", f.originWire());
     }
+
+    @Test
+    void keepsAFamilyWhileAnyMemberCanStillBeLinkedToAndDropsItWithTheLast() {
+        Map<String, Provenance> p = Map.of(
+                "wire", new Provenance(List.of("Wirepost"), "Wirepost", null),
+                "courier", new Provenance(List.of("Wirepost"), "Dunstreek Courier", null),
+                "digest", Provenance.unknown(), "analysis", Provenance.unknown(), "chess", Provenance.unknown());
+        SyndicationFamilies families = fold(List.of("wire", "courier", "chess"), TEXTS, p);
+
+        assertEquals(List.of("chess"), families.forget("chess"), "linked to nothing: nothing can change it");
+        assertEquals(List.of(), families.forget("wire"));
+        SyndicationFamily f = families.familyOf("courier").orElseThrow();
+        assertEquals("wire", f.originArticleId(), "the origin that left the window still names the family");
+        assertEquals("published by the credited agency", f.originReason());
+
+        assertEquals(java.util.Set.of("wire", "courier"), java.util.Set.copyOf(families.forget("courier")));
+        assertTrue(families.familyOf("courier").isEmpty());
+        assertTrue(families.families().isEmpty());
+        assertEquals(0, families.articlesHeld());
+    }
 }

@@ -68,23 +68,38 @@ public final class DedupePipeline {
     }
 
     public DedupeOutcome process(IncomingArticle article) {
+        return process(prepare(article));
+    }
+
+    /**
+     * The part of an article's processing that depends on its text alone. Safe to call from any thread, for
+     * articles in any order, while another thread runs {@link #process(PreparedArticle)}: it reads only settings.
+     */
+    public PreparedArticle prepare(IncomingArticle article) {
+        TokenizedText tokens = tokenizer.tokenize(article.text());
+        StoryFeatures features = StoryFeatures.of(
+                new StoryDoc(article.id(), article.text(), article.entityKeys(), article.storyTime()), tokens);
+        return new PreparedArticle(article, tokens, nearDuplicates.signature(tokens), reuse.fingerprints(tokens),
+                features);
+    }
+
+    /** Decides a prepared article. Articles must come in arrival order, on one thread at a time. */
+    public DedupeOutcome process(PreparedArticle prepared) {
+        IncomingArticle article = prepared.article();
         Instant arrival = article.arrival();
         Instant before = clock;
         if (arrival != null && arrival.isAfter(clock)) {
             clock = arrival;
         }
         forgetBefore(findable, clock.minus(window), nearDuplicateIndex::remove);
-        TokenizedText tokens = tokenizer.tokenize(article.text());
-        List<NearDuplicate> near = nearDuplicates.findAndAdd(article.id(), tokens);
-        List<ReuseLink> links = reuse.process(article.id(), tokens, clock);
+        List<NearDuplicate> near = nearDuplicates.findAndAdd(article.id(), prepared.signature());
+        List<ReuseLink> links = reuse.process(article.id(), prepared.tokens(), prepared.fingerprints(), clock);
         families.addArticle(article.id(), article.provenance());
         links.forEach(families::addLink);
         Optional<SyndicationFamily> family = families.familyOf(article.id());
         List<String> relatives = family.map(f -> f.members().stream().map(FamilyMember::articleId)
                 .filter(id -> !id.equals(article.id())).toList()).orElse(List.of());
-        StoryAssignment story = stories.add(StoryFeatures.of(
-                new StoryDoc(article.id(), article.text(), article.entityKeys(), article.storyTime()), tokens),
-                relatives, clock);
+        StoryAssignment story = stories.add(prepared.features(), relatives, clock);
         Arrival entry = new Arrival(article.id(), clock);
         findable.add(entry);
         held.add(entry);

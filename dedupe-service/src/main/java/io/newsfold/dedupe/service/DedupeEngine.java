@@ -9,6 +9,8 @@ import io.newsfold.contracts.Topics.Channels;
 import io.newsfold.dedupe.core.DedupeOutcome;
 import io.newsfold.dedupe.core.DedupePipeline;
 import io.newsfold.dedupe.core.IncomingArticle;
+import io.newsfold.dedupe.core.Lookahead;
+import io.newsfold.dedupe.core.PreparedArticle;
 import io.newsfold.dedupe.core.duplicate.InMemoryNearDuplicateIndex;
 import io.newsfold.dedupe.core.family.FamilyMember;
 import io.newsfold.dedupe.core.family.Provenance;
@@ -69,6 +71,10 @@ public class DedupeEngine {
     @ConfigProperty(name = "newsfold.dedupe.window", defaultValue = "P7D")
     Duration window = ReuseSettings.standard().indexWindow();
 
+    /** A replay this long prepares texts on the spare cores, this many articles ahead of the one decided. */
+    private static final int REPLAY_AHEAD_FROM = 64;
+    private static final int REPLAY_AHEAD = 256;
+
     private DedupePipeline pipeline;
     private WindowTexts texts;
     private long lastSeq;
@@ -105,8 +111,8 @@ public class DedupeEngine {
         List<String> entityKeys = CapitalisedWordKeys.of(text.full());
         Instant publishedAt = stored(a.publishedAt());
         Instant receivedAt = stored(a.receivedAt());
-        DedupeOutcome outcome = process(a.articleId(), text, new Provenance(a.wireCredits(), a.source(),
-                publishedAt), entityKeys, receivedAt);
+        DedupeOutcome outcome = decide(pipeline.prepare(incoming(a.articleId(), text,
+                new Provenance(a.wireCredits(), a.source(), publishedAt), entityKeys, receivedAt)), text);
 
         List<StoryMerged> merges = new ArrayList<>();
         Set<String> changed = new LinkedHashSet<>();
@@ -220,10 +226,21 @@ public class DedupeEngine {
                         Topics.ARTICLES_ENRICHED.name());
             }
         }
-        for (StoredArticle s : store.articlesAfter(lastSeq)) {
-            process(s.articleId(), ArticleText.of(s.title(), s.text()),
-                    new Provenance(s.wireCredits(), s.source(), s.publishedAt()), s.entityKeys(), s.receivedAt());
-            lastSeq = s.seq();
+        List<StoredArticle> stored = store.articlesAfter(lastSeq);
+        // A restart replays every stored article: their text-only preparation runs on the other cores meanwhile.
+        int threads = stored.size() >= REPLAY_AHEAD_FROM ? Lookahead.spareCores() : 0;
+        record Replayed(StoredArticle stored, ArticleText text, PreparedArticle prepared) {
+        }
+        try (Lookahead<StoredArticle, Replayed> ahead = new Lookahead<>(stored.iterator(), s -> {
+            ArticleText text = ArticleText.of(s.title(), s.text());
+            return new Replayed(s, text, pipeline.prepare(incoming(s.articleId(), text,
+                    new Provenance(s.wireCredits(), s.source(), s.publishedAt()), s.entityKeys(), s.receivedAt())));
+        }, threads, REPLAY_AHEAD)) {
+            while (ahead.hasNext()) {
+                Replayed r = ahead.next();
+                decide(r.prepared(), r.text());
+                lastSeq = r.stored().seq();
+            }
         }
     }
 
@@ -232,11 +249,14 @@ public class DedupeEngine {
         return t == null ? null : t.truncatedTo(ChronoUnit.MICROS);
     }
 
-    private DedupeOutcome process(String id, ArticleText text, Provenance provenance, List<String> entityKeys,
-                                  Instant receivedAt) {
-        DedupeOutcome outcome = pipeline.process(new IncomingArticle(id, text.full(), provenance, entityKeys,
-                receivedAt));
-        texts.put(id, text);
+    private static IncomingArticle incoming(String id, ArticleText text, Provenance provenance,
+                                            List<String> entityKeys, Instant receivedAt) {
+        return new IncomingArticle(id, text.full(), provenance, entityKeys, receivedAt);
+    }
+
+    private DedupeOutcome decide(PreparedArticle prepared, ArticleText text) {
+        DedupeOutcome outcome = pipeline.process(prepared);
+        texts.put(prepared.article().id(), text);
         return outcome;
     }
 }

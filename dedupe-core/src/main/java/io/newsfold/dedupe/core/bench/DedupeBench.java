@@ -3,6 +3,8 @@ package io.newsfold.dedupe.core.bench;
 import io.newsfold.dedupe.core.DedupeOutcome;
 import io.newsfold.dedupe.core.DedupePipeline;
 import io.newsfold.dedupe.core.IncomingArticle;
+import io.newsfold.dedupe.core.Lookahead;
+import io.newsfold.dedupe.core.PreparedArticle;
 import io.newsfold.dedupe.core.duplicate.InMemoryNearDuplicateIndex;
 import io.newsfold.dedupe.core.family.Provenance;
 import io.newsfold.dedupe.core.reuse.InMemoryFingerprintIndex;
@@ -20,13 +22,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * Benchmark of assignment as the service runs it, each article through the whole pipeline (MinHash
  * near-duplicates; tokenise, winnow, look up, align and index for passage reuse; families; story clustering) on a
- * generated syndicated corpus, single-threaded.
+ * generated syndicated corpus. Decisions run on one thread, in order, as in the service; each article's text-only
+ * preparation runs on {@code --prepare-threads} more threads ahead of it (default: all cores but one; 0 prepares on
+ * the deciding thread, to compare in the same run).
  *
- * <p>Usage: {@code DedupeBench [--articles N] [--per-day N] [--window-days D] [--sample Q] [--seed S]}.
+ * <p>Usage: {@code DedupeBench [--articles N] [--per-day N] [--window-days D] [--sample Q] [--seed S]
+ * [--prepare-threads T]}.
  * Defaults (200,000 articles, 50,000 a day, a 1-day window, 200 sampled queries) run in about a minute and show
  * the window at work: the index stops growing at about 50,000 articles while the corpus keeps growing. For a full
  * million in the index: {@code --articles 1000000 --per-day 150000 --window-days 7 --sample 50} with -Xmx8g.
@@ -49,6 +56,8 @@ public final class DedupeBench {
         int windowDays = Integer.parseInt(opts.getOrDefault("window-days", "1"));
         int sample = Integer.parseInt(opts.getOrDefault("sample", "200"));
         long seed = Long.parseLong(opts.getOrDefault("seed", "42"));
+        int prepareThreads = Integer.parseInt(opts.getOrDefault("prepare-threads",
+                String.valueOf(Lookahead.spareCores())));
 
         SyndicatedCorpus corpus = new SyndicatedCorpus(seed, 0.35, perDay);
         InMemoryFingerprintIndex index = new InMemoryFingerprintIndex();
@@ -65,13 +74,17 @@ public final class DedupeBench {
 
         Runtime rt = Runtime.getRuntime();
         System.out.printf(Locale.ROOT, "DedupeBench: %,d articles, %,d/day, window %d days, seed %d, %d cores,"
-                        + " max heap %,d MB, single-threaded%n", articles, perDay, windowDays, seed,
-                rt.availableProcessors(), rt.maxMemory() >> 20);
+                        + " max heap %,d MB, decisions on one thread, preparation on %s%n", articles, perDay,
+                windowDays, seed, rt.availableProcessors(), rt.maxMemory() >> 20,
+                prepareThreads == 0 ? "the same thread" : prepareThreads + " more, ahead of it");
         System.out.printf(Locale.ROOT, "settings: k=%d, winnowing window=%d (every shared run of %d+ words"
                         + " reaches the index), min shared fingerprints %d, boilerplate cap %d postings%n",
                 settings.k(), settings.window(), settings.k() + settings.window() - 1,
                 settings.minSharedFingerprints(), settings.maxPostingsPerFingerprint());
-        System.out.println("generation time is excluded from latency; fetching a candidate's text (cache of 5,000"
+        System.out.println("latency is an article's preparation (tokens, MinHash signature, fingerprints, story"
+                + " features: its text alone) plus its decision; art/s is the deciding thread's wall clock, which"
+                + " waits for preparation when it falls behind; generating the corpus is excluded (when it runs on"
+                + " the deciding thread, its time is subtracted); fetching a candidate's text (cache of 5,000"
                 + " recent texts, else regenerated) is included, as a database read would be");
         System.out.println("each article through the whole pipeline (near-duplicates, reuse, families, stories):"
                 + " art/s, p50, p99; what the indexes hold: fingerprint index (articles, postings, MB), near-duplicate"
@@ -86,47 +99,69 @@ public final class DedupeBench {
         int firstSampled = articles - sample;
         long totalNanos = 0;
         int checkpoint = Math.max(1, articles / 10);
-        long intervalNanos = 0;
         DecisionDigest decisions = new DecisionDigest();
-        for (int i = 0; i < articles; i++) {
+        Function<Integer, Ready> prepare = i -> {
             String id = SyndicatedCorpus.id(i);
+            long g0 = System.nanoTime();
             String text = corpus.text(i);
             long t0 = System.nanoTime();
-            DedupeOutcome outcome = pipeline.process(new IncomingArticle(id, text,
+            PreparedArticle prepared = pipeline.prepare(new IncomingArticle(id, text,
                     new Provenance(List.of(), null, corpus.publishedAt(i)), CapitalisedWordKeys.of(text)));
-            long dt = System.nanoTime() - t0;
+            long t1 = System.nanoTime();
+            return new Ready(id, text, prepared, t0 - g0, t1 - t0);
+        };
+        Lookahead<Integer, Ready> ahead = new Lookahead<>(IntStream.range(0, articles).iterator(), prepare,
+                prepareThreads, LOOKAHEAD);
+        long wallNanos = 0;
+        long intervalWallNanos = 0;
+        long intervalStart = System.nanoTime();
+        for (int i = 0; i < articles; i++) {
+            Ready ready = ahead.next();
+            String id = ready.id();
+            String text = ready.text();
+            if (prepareThreads == 0) {
+                intervalStart += ready.generationNanos();
+            }
+            long t0 = System.nanoTime();
+            DedupeOutcome outcome = pipeline.process(ready.prepared());
+            long dt = System.nanoTime() - t0 + ready.prepareNanos();
             List<ReuseLink> links = outcome.reuse();
             decisions.update(outcome);
             store.put(id, text);
             latencies[i] = dt;
             totalNanos += dt;
-            intervalNanos += dt;
             if (i >= firstSampled) {
                 Set<String> found = new HashSet<>();
                 links.forEach(l -> found.add(l.otherArticleId()));
                 sampledLinks.put((long) i, found);
             }
             if ((i + 1) % checkpoint == 0) {
+                intervalWallNanos = System.nanoTime() - intervalStart;
+                wallNanos += intervalWallNanos;
                 long[] interval = Arrays.copyOfRange(latencies, i + 1 - checkpoint, i + 1);
                 Arrays.sort(interval);
                 System.gc();
                 System.out.printf(Locale.ROOT,
                         "%,12d %,12d %,14d %,10d %,10.0f %,10.0f %,10.0f %,12d %,12d %,12d %,10d %,8d%n",
                         i + 1, index.articleCount(), index.postingCount(), index.arrayBytes() >> 20,
-                        checkpoint / (intervalNanos / 1e9), interval[interval.length / 2] / 1e3,
+                        checkpoint / (intervalWallNanos / 1e9), interval[interval.length / 2] / 1e3,
                         interval[(int) (interval.length * 0.99)] / 1e3, nearDuplicates.size(), stories.indexSize(),
                         stories.articlesHeld(), stories.storiesHeld(),
                         (rt.totalMemory() - rt.freeMemory()) >> 20);
-                intervalNanos = 0;
+                intervalStart = System.nanoTime();
             }
         }
+        if (articles % checkpoint != 0) {
+            wallNanos += System.nanoTime() - intervalStart;
+        }
+        ahead.close();
         long[] sorted = latencies.clone();
         Arrays.sort(sorted);
         System.gc();
         long heapUsed = rt.totalMemory() - rt.freeMemory();
-        System.out.printf(Locale.ROOT, "overall: %,.0f articles/s, p50 %,.0f us, p99 %,.0f us; %,d store misses%n",
-                articles / (totalNanos / 1e9), sorted[articles / 2] / 1e3, sorted[(int) (articles * 0.99)] / 1e3,
-                store.misses());
+        System.out.printf(Locale.ROOT, "overall: %,.0f articles/s, p50 %,.0f us, p99 %,.0f us; %,d store misses;"
+                        + " %.3f ms of work an article%n", articles / (wallNanos / 1e9), sorted[articles / 2] / 1e3, sorted[(int) (articles * 0.99)] / 1e3,
+                store.misses(), totalNanos / 1e6 / articles);
         System.out.printf(Locale.ROOT, "index at end: %,d articles, %,d postings, %,d distinct fingerprint slots,"
                         + " arrays %,d MB; heap used after GC %,d MB%n", index.articleCount(),
                 index.postingCount(), index.distinctFingerprintSlots(), index.arrayBytes() >> 20, heapUsed >> 20);
@@ -135,6 +170,12 @@ public final class DedupeBench {
 
         exactComparison(corpus, articles, firstSampled, windowDays, perDay, sampledLinks,
                 totalNanos / (double) articles);
+    }
+
+    /** How many articles may be prepared ahead of the one being decided. */
+    private static final int LOOKAHEAD = 256;
+
+    private record Ready(String id, String text, PreparedArticle prepared, long generationNanos, long prepareNanos) {
     }
 
     private static void exactComparison(SyndicatedCorpus corpus, int articles, int firstSampled, int windowDays,

@@ -54,7 +54,11 @@ public final class NearDuplicateDetector {
 
     /** Finds the near-duplicates of an arriving article and then indexes it. */
     public List<NearDuplicate> findAndAdd(String articleId, TokenizedText text) {
-        MinHashSignature signature = signature(text);
+        return findAndAdd(articleId, signature(text));
+    }
+
+    /** As {@link #findAndAdd(String, TokenizedText)}, with the signature computed ahead, on any thread. */
+    public List<NearDuplicate> findAndAdd(String articleId, MinHashSignature signature) {
         List<NearDuplicate> found = find(signature);
         index.add(articleId, bandKeys(signature), signature);
         return found;

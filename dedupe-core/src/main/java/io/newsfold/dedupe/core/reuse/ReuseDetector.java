@@ -58,7 +58,17 @@ public final class ReuseDetector {
 
     /** As {@link #process(String, String, Instant)}, for a caller that tokenised the text already. */
     public List<ReuseLink> process(String articleId, TokenizedText tokens, Instant seenAt) {
-        List<Fingerprint> fingerprints = winnower.fingerprints(tokens);
+        return process(articleId, tokens, fingerprints(tokens), seenAt);
+    }
+
+    /** The article's winnowed fingerprints: a function of its text alone, so any thread may compute them ahead. */
+    public List<Fingerprint> fingerprints(TokenizedText tokens) {
+        return winnower.fingerprints(tokens);
+    }
+
+    /** As {@link #process(String, TokenizedText, Instant)}, with the fingerprints computed ahead. */
+    public List<ReuseLink> process(String articleId, TokenizedText tokens, List<Fingerprint> fingerprints,
+                                   Instant seenAt) {
         List<ReuseLink> links = findReuse(articleId, tokens, fingerprints);
         if (seenAt != null && seenAt.isAfter(clock)) {
             clock = seenAt;

@@ -19,9 +19,12 @@ public final class DocumentFrequencies {
     private int documents;
     private double logDocuments = Math.log(1);
 
-    public void add(Set<String> terms) {
+    /** Counts one document's distinct terms; returns their numbers, in the order given. */
+    public int[] add(Set<String> terms) {
         documents++;
         logDocuments = Math.log(documents + 1.0);
+        int[] numbers = new int[terms.size()];
+        int n = 0;
         for (String t : terms) {
             int id = ids.computeIfAbsent(t, k -> ids.size());
             if (id >= counts.length) {
@@ -30,7 +33,9 @@ public final class DocumentFrequencies {
             }
             counts[id]++;
             logCounts[id] = Math.log(counts[id] + 1.0);
+            numbers[n++] = id;
         }
+        return numbers;
     }
 
     /** How many distinct terms have been seen; term numbers run from 0 to this, exclusive. */

@@ -1,7 +1,5 @@
 package io.newsfold.dedupe.core.story;
 
-import java.util.Arrays;
-import java.util.Map;
 
 /**
  * One member's term vector, normalised to unit length, as parallel arrays of term numbers (ascending) and
@@ -23,29 +21,15 @@ final class MemberVector {
         this.weights = weights;
     }
 
-    /** The member's counts; every term must already be counted in {@code df}, as the clusterer does first. */
-    static MemberVector of(Map<String, Double> counts, DocumentFrequencies df) {
-        long[] packed = new long[counts.size()];
-        double[] byTerm = new double[counts.size()];
-        int n = 0;
-        for (Map.Entry<String, Double> e : counts.entrySet()) {
-            int id = df.id(e.getKey());
-            if (id < 0) {
-                throw new IllegalArgumentException("term not counted yet: " + e.getKey());
-            }
-            byTerm[n] = e.getValue();
-            packed[n] = ((long) id << 32) | n;
-            n++;
-        }
-        Arrays.sort(packed);
-        int[] ids = new int[n];
-        double[] weights = new double[n];
+    /** The member's counts, numbered by the frequencies that counted them (the clusterer counts first). */
+    static MemberVector of(NumberedTerms counts) {
+        int n = counts.size();
+        int[] ids = counts.ids();
+        double[] weights = counts.counts().clone();
         // Summed in term order, not in the map's, whose order changes from run to run: the same input must give
         // the same scores to the last bit, or a score at a threshold could fall either side.
         double norm = 0;
         for (int i = 0; i < n; i++) {
-            ids[i] = (int) (packed[i] >>> 32);
-            weights[i] = byTerm[(int) packed[i]];
             norm += weights[i] * weights[i];
         }
         if (norm == 0) {

@@ -3,13 +3,13 @@ package io.newsfold.dedupe.core.story;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.DoubleSupplier;
@@ -87,10 +87,10 @@ public final class StoryClusterer {
         }
         Map<String, Double> terms = features.terms();
         Map<String, Double> keys = features.entityKeys();
-        textFrequencies.add(terms.keySet());
-        entityFrequencies.add(keys.keySet());
+        NumberedTerms numberedTerms = NumberedTerms.of(terms, textFrequencies.add(terms.keySet()));
+        NumberedTerms numberedKeys = NumberedTerms.of(keys, entityFrequencies.add(keys.keySet()));
         // Once, after the frequencies count this article: the same keys find candidates and index the story.
-        List<String> indexKeys = postingKeys(terms, keys);
+        List<String> indexKeys = postingKeys(numberedTerms, keys.keySet());
         List<StoryMerge> merges = new ArrayList<>();
 
         Story target = null;
@@ -103,7 +103,7 @@ public final class StoryClusterer {
             }
             score = 1;
         } else {
-            List<Scored> scored = score(terms, keys, indexKeys, doc.publishedAt());
+            List<Scored> scored = score(numberedTerms, numberedKeys, indexKeys, doc.publishedAt());
             if (!scored.isEmpty() && scored.get(0).score >= params.assignThreshold()) {
                 target = scored.get(0).story;
                 score = scored.get(0).score;
@@ -123,7 +123,7 @@ public final class StoryClusterer {
         }
         target.addMember(doc.id());
         if (params.linkage() == StoryClusteringParams.Linkage.NEAREST_MEMBER) {
-            target.addMemberVectors(MemberVector.of(terms, textFrequencies), MemberVector.of(keys, entityFrequencies));
+            target.addMemberVectors(MemberVector.of(numberedTerms), MemberVector.of(numberedKeys));
         } else {
             target.text.add(terms);
             target.entities.add(keys);
@@ -163,17 +163,30 @@ public final class StoryClusterer {
     }
 
     /** The index keys of an article: all its entity keys and its heaviest terms under the current IDF. */
-    private List<String> postingKeys(Map<String, Double> terms, Map<String, Double> keys) {
+    private List<String> postingKeys(NumberedTerms terms, Set<String> keys) {
         List<String> out = new ArrayList<>(keys.size() + INDEXED_TERMS);
-        keys.keySet().forEach(k -> out.add("k:" + k));
-        record Weighted(String term, double weight) {
+        keys.forEach(k -> out.add("k:" + k));
+        int n = terms.size();
+        double[] order = new double[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = -terms.counts()[i] * textFrequencies.idf(terms.ids()[i]);
         }
-        // Each term's IDF is looked up once, not once per comparison of the sort.
-        terms.entrySet().stream()
-                .map(e -> new Weighted(e.getKey(), -e.getValue() * textFrequencies.idf(e.getKey())))
-                .sorted(Comparator.comparingDouble(Weighted::weight).thenComparing(Weighted::term))
-                .limit(INDEXED_TERMS)
-                .forEach(w -> out.add("t:" + w.term()));
+        // The heaviest first, ties by term: a selection of the few wanted, not a sort of all the article's terms.
+        boolean[] taken = new boolean[n];
+        for (int picked = 0; picked < Math.min(INDEXED_TERMS, n); picked++) {
+            int best = -1;
+            for (int i = 0; i < n; i++) {
+                if (taken[i]) {
+                    continue;
+                }
+                int c = best < 0 ? -1 : Double.compare(order[i], order[best]);
+                if (c < 0 || (c == 0 && terms.terms()[i].compareTo(terms.terms()[best]) < 0)) {
+                    best = i;
+                }
+            }
+            taken[best] = true;
+            out.add("t:" + terms.terms()[best]);
+        }
         return out;
     }
 
@@ -260,7 +273,7 @@ public final class StoryClusterer {
         return index.size();
     }
 
-    private List<Scored> score(Map<String, Double> termCounts, Map<String, Double> keyCounts, List<String> indexKeys,
+    private List<Scored> score(NumberedTerms termCounts, NumberedTerms keyCounts, List<String> indexKeys,
                                Instant at) {
         WeightedVector terms = WeightedVector.of(termCounts, textFrequencies);
         WeightedVector keys = WeightedVector.of(keyCounts, entityFrequencies);

@@ -73,14 +73,15 @@ public final class DedupePipeline {
 
     /**
      * The part of an article's processing that depends on its text alone. Safe to call from any thread, for
-     * articles in any order, while another thread runs {@link #process(PreparedArticle)}: it reads only settings.
+     * articles in any order, while another thread runs {@link #process(PreparedArticle)}: it reads settings, and
+     * the term numbers, which never change once given.
      */
     public PreparedArticle prepare(IncomingArticle article) {
         TokenizedText tokens = tokenizer.tokenize(article.text());
         StoryFeatures features = StoryFeatures.of(
                 new StoryDoc(article.id(), article.text(), article.entityKeys(), article.storyTime()), tokens);
         return new PreparedArticle(article, tokens, nearDuplicates.signature(tokens), reuse.fingerprints(tokens),
-                features);
+                features, stories.knownNumbers(features));
     }
 
     /** Decides a prepared article. Articles must come in arrival order, on one thread at a time. */
@@ -99,7 +100,7 @@ public final class DedupePipeline {
         Optional<SyndicationFamily> family = families.familyOf(article.id());
         List<String> relatives = family.map(f -> f.members().stream().map(FamilyMember::articleId)
                 .filter(id -> !id.equals(article.id())).toList()).orElse(List.of());
-        StoryAssignment story = stories.add(prepared.features(), relatives, clock);
+        StoryAssignment story = stories.add(prepared.features(), prepared.knownNumbers(), relatives, clock);
         Arrival entry = new Arrival(article.id(), clock);
         findable.add(entry);
         held.add(entry);

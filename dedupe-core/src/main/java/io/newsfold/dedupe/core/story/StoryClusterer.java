@@ -81,14 +81,36 @@ public final class StoryClusterer {
      * (retiring bounds memory, which fills by arrival); without it, by the story time of the doc.
      */
     public StoryAssignment add(StoryFeatures features, Collection<String> familyMemberIds, Instant arrivedAt) {
+        return add(features, null, familyMemberIds, arrivedAt);
+    }
+
+    /**
+     * The numbers the frequencies already gave an article's terms and keys. Safe on any thread while another adds
+     * articles: a caller that looks them up ahead, off the deciding thread, spares it most of the hashing of
+     * strings; the article is decided exactly as without them.
+     */
+    public KnownNumbers knownNumbers(StoryFeatures features) {
+        return new KnownNumbers(textFrequencies.known(features.terms().keySet()),
+                entityFrequencies.known(features.entityKeys().keySet()));
+    }
+
+    /** What {@link #knownNumbers} found, term by term in the features' order; -1 for a term not numbered then. */
+    public record KnownNumbers(int[] terms, int[] keys) {
+    }
+
+    /** As {@link #add(StoryFeatures, Collection, Instant)}, with numbers looked up ahead (null: none). */
+    public StoryAssignment add(StoryFeatures features, KnownNumbers known, Collection<String> familyMemberIds,
+                               Instant arrivedAt) {
         StoryDoc doc = features.doc();
         if (storyOfArticle.containsKey(doc.id())) {
             throw new IllegalArgumentException("already assigned: " + doc.id());
         }
         Map<String, Double> terms = features.terms();
         Map<String, Double> keys = features.entityKeys();
-        NumberedTerms numberedTerms = NumberedTerms.of(terms, textFrequencies.add(terms.keySet()));
-        NumberedTerms numberedKeys = NumberedTerms.of(keys, entityFrequencies.add(keys.keySet()));
+        NumberedTerms numberedTerms = NumberedTerms.of(terms,
+                textFrequencies.add(terms.keySet(), known == null ? null : known.terms()));
+        NumberedTerms numberedKeys = NumberedTerms.of(keys,
+                entityFrequencies.add(keys.keySet(), known == null ? null : known.keys()));
         // Once, after the frequencies count this article: the same keys find candidates and index the story.
         List<String> indexKeys = postingKeys(numberedTerms, keys.keySet());
         List<StoryMerge> merges = new ArrayList<>();

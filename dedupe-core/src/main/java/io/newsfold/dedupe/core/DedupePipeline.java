@@ -72,9 +72,10 @@ public final class DedupePipeline {
     }
 
     /**
-     * The part of an article's processing that depends on its text alone. Safe to call from any thread, for
-     * articles in any order, while another thread runs {@link #process(PreparedArticle)}: it reads settings, and
-     * the term numbers, which never change once given.
+     * The part of an article's processing that can be worked out before its turn: what depends on its text alone,
+     * and the numbers its terms already have. Safe to call from any thread, for articles in any order, while
+     * another thread runs {@link #process(PreparedArticle)}: it reads settings, and term numbers, which never change
+     * once given.
      */
     public PreparedArticle prepare(IncomingArticle article) {
         TokenizedText tokens = tokenizer.tokenize(article.text());

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -26,7 +27,8 @@ public final class Lookahead<I, O> implements Iterator<O>, AutoCloseable {
     private final Deque<Future<O>> pending = new ArrayDeque<>();
     private final int depth;
 
-    public Lookahead(Iterator<I> source, Function<I, O> map, int threads, int depth) {
+    /** {@code name} names the worker threads ("name-1", ...), for thread dumps and profiles. */
+    public Lookahead(String name, Iterator<I> source, Function<I, O> map, int threads, int depth) {
         if (threads < 0 || depth < 1) {
             throw new IllegalArgumentException("threads must be >= 0 and depth >= 1");
         }
@@ -35,7 +37,7 @@ public final class Lookahead<I, O> implements Iterator<O>, AutoCloseable {
         this.depth = depth;
         AtomicInteger created = new AtomicInteger();
         this.workers = threads == 0 ? null : Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "dedupe-prepare-" + created.incrementAndGet());
+            Thread t = new Thread(r, name + "-" + created.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
@@ -84,10 +86,19 @@ public final class Lookahead<I, O> implements Iterator<O>, AutoCloseable {
         return pending;
     }
 
+    /**
+     * Cancels what was not read and waits briefly for maps already running, so that none outlives its reader by
+     * much (a map that ignores interruption still finishes its item, and its result is dropped).
+     */
     @Override
     public void close() {
         if (workers != null) {
             workers.shutdownNow();
+            try {
+                workers.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

@@ -15,7 +15,7 @@ class LookaheadTest {
     void yieldsResultsInSourceOrderWhateverOrderWorkersFinishIn() throws Exception {
         List<Integer> source = IntStream.range(0, 40).boxed().toList();
         List<Integer> out = new ArrayList<>();
-        try (Lookahead<Integer, Integer> ahead = new Lookahead<>(source.iterator(), i -> {
+        try (Lookahead<Integer, Integer> ahead = new Lookahead<>("test", source.iterator(), i -> {
             sleep((40 - i) % 7);
             return i * 10;
         }, 3, 8)) {
@@ -27,7 +27,7 @@ class LookaheadTest {
     @Test
     void mapsOnTheReadingThreadWithoutWorkers() {
         Thread reader = Thread.currentThread();
-        try (Lookahead<Integer, Boolean> ahead = new Lookahead<>(List.of(1, 2, 3).iterator(),
+        try (Lookahead<Integer, Boolean> ahead = new Lookahead<>("test", List.of(1, 2, 3).iterator(),
                 i -> Thread.currentThread() == reader, 0, 4)) {
             List<Boolean> onReader = new ArrayList<>();
             ahead.forEachRemaining(onReader::add);
@@ -37,7 +37,7 @@ class LookaheadTest {
 
     @Test
     void rethrowsTheMapsFailureWhenTheFailedItemIsRead() {
-        try (Lookahead<Integer, Integer> ahead = new Lookahead<>(List.of(1, 2, 3).iterator(), i -> {
+        try (Lookahead<Integer, Integer> ahead = new Lookahead<>("test", List.of(1, 2, 3).iterator(), i -> {
             if (i == 2) {
                 throw new IllegalArgumentException("bad item 2");
             }

@@ -71,8 +71,9 @@ public class DedupeEngine {
     @ConfigProperty(name = "newsfold.dedupe.window", defaultValue = "P7D")
     Duration window = ReuseSettings.standard().indexWindow();
 
-    /** A replay this long prepares texts on the spare cores, this many articles ahead of the one decided. */
+    /** A replay at least this long prepares texts on the spare cores. */
     private static final int REPLAY_AHEAD_FROM = 64;
+    /** How many articles a replay prepares ahead of the one it decides. */
     private static final int REPLAY_AHEAD = 256;
 
     private DedupePipeline pipeline;
@@ -231,9 +232,14 @@ public class DedupeEngine {
         int threads = stored.size() >= REPLAY_AHEAD_FROM ? Lookahead.spareCores() : 0;
         record Replayed(StoredArticle stored, ArticleText text, PreparedArticle prepared) {
         }
-        try (Lookahead<StoredArticle, Replayed> ahead = new Lookahead<>(stored.iterator(), s -> {
+        if (threads > 0) {
+            LOG.infof("replaying %d stored articles, preparing their texts on %d more threads", stored.size(),
+                    threads);
+        }
+        DedupePipeline replaying = pipeline;
+        try (Lookahead<StoredArticle, Replayed> ahead = new Lookahead<>("dedupe-replay", stored.iterator(), s -> {
             ArticleText text = ArticleText.of(s.title(), s.text());
-            return new Replayed(s, text, pipeline.prepare(incoming(s.articleId(), text,
+            return new Replayed(s, text, replaying.prepare(incoming(s.articleId(), text,
                     new Provenance(s.wireCredits(), s.source(), s.publishedAt()), s.entityKeys(), s.receivedAt())));
         }, threads, REPLAY_AHEAD)) {
             while (ahead.hasNext()) {

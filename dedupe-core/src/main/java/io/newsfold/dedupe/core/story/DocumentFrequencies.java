@@ -12,7 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * look-up of a string.
  */
 public final class DocumentFrequencies {
-    /** Written by the one counting thread only; read by any (see {@link #known}). */
+    /**
+     * Written by the one counting thread only; {@link #known} reads it from any thread. Everything else here (the
+     * counts, IDF) belongs to the counting thread.
+     */
     private final Map<String, Integer> ids = new ConcurrentHashMap<>();
     private int numbered;
     private int[] counts = new int[1024];

@@ -1,6 +1,5 @@
 package io.newsfold.dedupe.core.story;
 
-
 /**
  * One member's term vector, normalised to unit length, as parallel arrays of term numbers (ascending) and
  * weights. Nearest-member linkage compares each article with up to sixteen members of each of up to 32 candidate

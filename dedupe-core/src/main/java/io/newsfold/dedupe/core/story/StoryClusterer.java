@@ -90,12 +90,27 @@ public final class StoryClusterer {
      * strings; the article is decided exactly as without them.
      */
     public KnownNumbers knownNumbers(StoryFeatures features) {
-        return new KnownNumbers(textFrequencies.known(features.terms().keySet()),
+        return new KnownNumbers(this, features, textFrequencies.known(features.terms().keySet()),
                 entityFrequencies.known(features.entityKeys().keySet()));
     }
 
-    /** What {@link #knownNumbers} found, term by term in the features' order; -1 for a term not numbered then. */
-    public record KnownNumbers(int[] terms, int[] keys) {
+    /**
+     * What {@link #knownNumbers} found, term by term in the features' order; -1 for a term not numbered then. Good
+     * only for the clusterer and the features it was looked up for: numbers of another clusterer would count the
+     * wrong terms.
+     */
+    public static final class KnownNumbers {
+        private final StoryClusterer owner;
+        private final StoryFeatures features;
+        private final int[] terms;
+        private final int[] keys;
+
+        private KnownNumbers(StoryClusterer owner, StoryFeatures features, int[] terms, int[] keys) {
+            this.owner = owner;
+            this.features = features;
+            this.terms = terms;
+            this.keys = keys;
+        }
     }
 
     /** As {@link #add(StoryFeatures, Collection, Instant)}, with numbers looked up ahead (null: none). */
@@ -105,12 +120,15 @@ public final class StoryClusterer {
         if (storyOfArticle.containsKey(doc.id())) {
             throw new IllegalArgumentException("already assigned: " + doc.id());
         }
+        if (known != null && (known.owner != this || known.features != features)) {
+            throw new IllegalArgumentException("numbers looked up by another clusterer or for other features");
+        }
         Map<String, Double> terms = features.terms();
         Map<String, Double> keys = features.entityKeys();
         NumberedTerms numberedTerms = NumberedTerms.of(terms,
-                textFrequencies.add(terms.keySet(), known == null ? null : known.terms()));
+                textFrequencies.add(terms.keySet(), known == null ? null : known.terms));
         NumberedTerms numberedKeys = NumberedTerms.of(keys,
-                entityFrequencies.add(keys.keySet(), known == null ? null : known.keys()));
+                entityFrequencies.add(keys.keySet(), known == null ? null : known.keys));
         // Once, after the frequencies count this article: the same keys find candidates and index the story.
         List<String> indexKeys = postingKeys(numberedTerms, keys.keySet());
         List<StoryMerge> merges = new ArrayList<>();

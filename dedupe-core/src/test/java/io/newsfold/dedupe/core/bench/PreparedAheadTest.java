@@ -40,8 +40,8 @@ class PreparedAheadTest {
         int links = 0;
         int merges = 0;
         Function<Integer, IncomingArticle> toArticle = this::article;
-        try (Lookahead<Integer, PreparedArticle> ahead = new Lookahead<>(IntStream.range(0, ARTICLES).iterator(),
-                toArticle.andThen(pipeline::prepare), prepareThreads, 64)) {
+        try (Lookahead<Integer, PreparedArticle> ahead = new Lookahead<>("test-prepare",
+                IntStream.range(0, ARTICLES).iterator(), toArticle.andThen(pipeline::prepare), prepareThreads, 64)) {
             while (ahead.hasNext()) {
                 PreparedArticle prepared = ahead.next();
                 DedupeOutcome outcome = pipeline.process(prepared);

@@ -228,14 +228,43 @@ final class CandidateIndex {
                 }
             }
         }
+        // Stories by how many walked keys they share, most first. The crowded keys can add at most their number to
+        // a story's count, so once the kept stories share more than a story's count plus that, neither it nor any
+        // after it can enter, and their crowded keys are not looked up: with a million articles live, that look-up
+        // for thousands of weak candidates was most of an article's cost.
+        int crowded = lists.size() - crowdedFrom;
+        int most = 0;
+        for (int t = 0; t < found; t++) {
+            most = Math.max(most, counts[touched[t]]);
+        }
+        int[] next = new int[most + 1];
+        for (int t = 0; t < found; t++) {
+            next[counts[touched[t]]]++;
+        }
+        for (int c = most, at = 0; c >= 1; c--) {
+            int size = next[c];
+            next[c] = at;
+            at += size;
+        }
+        int[] byCount = new int[found];
+        int[] walkedShared = new int[found];
+        for (int t = 0; t < found; t++) {
+            int number = touched[t];
+            int at = next[counts[number]]++;
+            byCount[at] = number;
+            walkedShared[at] = counts[number];
+            counts[number] = 0;
+        }
         // The best few by (shared keys, then lower number), each packed in a long, in a bounded min-heap.
         long[] heap = new long[max];
         int kept = 0;
         for (int t = 0; t < found; t++) {
-            int number = touched[t];
-            int shared = counts[number];
-            counts[number] = 0;
-            if (crowdedFrom < lists.size()) {
+            int number = byCount[t];
+            int shared = walkedShared[t];
+            if (kept == heap.length && shared + crowded < (int) (heap[0] >>> 32)) {
+                break;
+            }
+            if (crowded > 0) {
                 int[] listed = listedIn.get(number);
                 for (int k = crowdedFrom; k < lists.size(); k++) {
                     if (Arrays.binarySearch(listed, lists.get(k).id) >= 0) {

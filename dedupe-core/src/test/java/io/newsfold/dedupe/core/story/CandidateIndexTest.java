@@ -5,7 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CandidateIndexTest {
@@ -34,6 +41,58 @@ class CandidateIndexTest {
         // shares both keys.
         assertArrayEquals(new int[] {51}, index.candidates(List.of("k:rare", "t:monday"), 1, 10));
         assertArrayEquals(new int[] {51, 52}, index.candidates(List.of("k:rare", "t:monday"), 8, 10));
+    }
+
+    @Test
+    void ranksAsCountingEveryKeyForEveryFoundStoryWouldWhenCrowdedKeysAreCountedOnlyForStoriesThatCanEnter() {
+        Random random = new Random(3);
+        CandidateIndex index = new CandidateIndex();
+        Map<Integer, Set<String>> keysOf = new HashMap<>();
+        for (int n = 1; n <= 400; n++) {
+            Set<String> keys = new HashSet<>();
+            for (int j = 0; j < 12; j++) {
+                // Skewed: a few keys are listed under most stories, most under a few.
+                keys.add("t:" + (int) Math.floor(Math.pow(random.nextDouble(), 3) * 200));
+            }
+            keysOf.put(n, keys);
+            index.list(n, List.copyOf(keys));
+        }
+        for (int q = 0; q < 200; q++) {
+            List<String> query = new ArrayList<>(keysOf.get(1 + random.nextInt(400)));
+            query.add("t:" + random.nextInt(200));
+            query = List.copyOf(new HashSet<>(query));
+            int budget = 20 + random.nextInt(200);
+            int max = 1 + random.nextInt(12);
+            assertArrayEquals(expected(keysOf, query, max, budget), index.candidates(query, max, budget),
+                    "query " + q);
+        }
+    }
+
+    /** The specification: stories found on the keys walked rarest first, ranked by every key they share. */
+    private static int[] expected(Map<Integer, Set<String>> keysOf, List<String> query, int max, int budget) {
+        Map<String, Integer> listings = new HashMap<>();
+        for (String key : query) {
+            listings.put(key, (int) keysOf.values().stream().filter(k -> k.contains(key)).count());
+        }
+        List<String> byRarity = new ArrayList<>(query.stream().filter(k -> listings.get(k) > 0).toList());
+        byRarity.sort(Comparator.comparingInt(listings::get));
+        Set<Integer> found = new HashSet<>();
+        int walked = 0;
+        for (String key : byRarity) {
+            if (walked > 0 && walked + listings.get(key) > budget) {
+                break;
+            }
+            walked += listings.get(key);
+            keysOf.forEach((n, keys) -> {
+                if (keys.contains(key)) {
+                    found.add(n);
+                }
+            });
+        }
+        Comparator<Integer> rank = Comparator.comparingInt((Integer n) ->
+                (int) query.stream().filter(keysOf.get(n)::contains).count()).reversed()
+                .thenComparing(Comparator.naturalOrder());
+        return found.stream().sorted(rank).limit(max).sorted().mapToInt(Integer::intValue).toArray();
     }
 
     @Test

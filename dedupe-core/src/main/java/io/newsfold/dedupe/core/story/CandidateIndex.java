@@ -186,6 +186,9 @@ final class CandidateIndex {
         deadEntries = 0;
     }
 
+    /** For how many found stories per wanted candidate the crowded keys are looked up. */
+    static final int CROWDED_CHECKS_PER_CANDIDATE = 8;
+
     /** Listings of stories still in the index, for measuring how it grows. */
     long size() {
         return livePostings;
@@ -194,7 +197,8 @@ final class CandidateIndex {
     /**
      * The numbers of the stories sharing most of {@code keys}, at most {@code max}, ascending; ties go to the lower
      * number. Keys are walked rarest first, and once {@code walkBudget} listings have been walked the remaining,
-     * more crowded keys only count for the stories already found.
+     * more crowded keys only count for the stories already found, and only for the {@value
+     * #CROWDED_CHECKS_PER_CANDIDATE} × {@code max} that share most walked keys.
      */
     int[] candidates(List<String> keys, int max, int walkBudget) {
         List<Posting> lists = new ArrayList<>(keys.size());
@@ -228,11 +232,14 @@ final class CandidateIndex {
                 }
             }
         }
-        // Stories by how many walked keys they share, most first. The crowded keys can add at most their number to
-        // a story's count, so once the kept stories share more than a story's count plus that, neither it nor any
-        // after it can enter, and their crowded keys are not looked up: with a million articles live, that look-up
-        // for thousands of weak candidates was most of an article's cost.
+        // Stories by how many walked keys they share, most first (then in the order the walk found them). The
+        // crowded keys can add at most their number to a story's count, so once the kept stories share more than a
+        // story's count plus that, neither it nor any after it can enter. Nor do more than crowdedChecks of them
+        // have their crowded keys looked up: with half a million articles live, that look-up for thousands of
+        // stories found on one or two keys was most of an article's cost, and the story an article belongs to
+        // shares several of its rarer keys.
         int crowded = lists.size() - crowdedFrom;
+        int crowdedChecks = crowded == 0 ? found : Math.max(max, CROWDED_CHECKS_PER_CANDIDATE * max);
         int most = 0;
         for (int t = 0; t < found; t++) {
             most = Math.max(most, counts[touched[t]]);
@@ -261,7 +268,8 @@ final class CandidateIndex {
         for (int t = 0; t < found; t++) {
             int number = byCount[t];
             int shared = walkedShared[t];
-            if (kept == heap.length && shared + crowded < (int) (heap[0] >>> 32)) {
+            if (t == crowdedChecks
+                    || (kept == heap.length && shared + crowded < (int) (heap[0] >>> 32))) {
                 break;
             }
             if (crowded > 0) {

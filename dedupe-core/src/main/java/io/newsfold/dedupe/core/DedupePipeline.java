@@ -37,7 +37,7 @@ public final class DedupePipeline {
      * Changes whenever the same article sequence may be decided differently (thresholds, hash functions, sums):
      * a service replaying decisions stored by another version rebuilds this version's state, not theirs.
      */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     private final Tokenizer tokenizer = new Tokenizer();
     private final NearDuplicateDetector nearDuplicates;

@@ -47,7 +47,7 @@ public final class DedupeBench {
     /** How many articles may be prepared ahead of the one being decided. */
     private static final int LOOKAHEAD = 256;
 
-    private record Ready(String id, String text, PreparedArticle prepared, long generationNanos, long prepareNanos) {
+    private record Ready(PreparedArticle prepared, long generationNanos, long prepareNanos) {
     }
 
     private DedupeBench() {
@@ -113,7 +113,7 @@ public final class DedupeBench {
             PreparedArticle prepared = pipeline.prepare(new IncomingArticle(id, text,
                     new Provenance(List.of(), null, corpus.publishedAt(i)), CapitalisedWordKeys.of(text)));
             long t1 = System.nanoTime();
-            return new Ready(id, text, prepared, t0 - g0, t1 - t0);
+            return new Ready(prepared, t0 - g0, t1 - t0);
         };
         long wallNanos = 0;
         long waitNanos = 0;
@@ -132,7 +132,7 @@ public final class DedupeBench {
                 DedupeOutcome outcome = pipeline.process(ready.prepared());
                 long dt = System.nanoTime() - t0 + ready.prepareNanos();
                 decisions.update(outcome);
-                store.put(ready.id(), ready.text());
+                store.put(outcome.articleId(), ready.prepared().article().text());
                 latencies[i] = dt;
                 totalNanos += dt;
                 if (i >= firstSampled) {

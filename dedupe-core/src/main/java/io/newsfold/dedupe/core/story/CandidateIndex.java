@@ -239,7 +239,7 @@ final class CandidateIndex {
         // stories found on one or two keys was most of an article's cost, and the story an article belongs to
         // shares several of its rarer keys.
         int crowded = lists.size() - crowdedFrom;
-        int crowdedChecks = crowded == 0 ? found : Math.max(max, CROWDED_CHECKS_PER_CANDIDATE * max);
+        int crowdedChecks = crowded == 0 ? found : CROWDED_CHECKS_PER_CANDIDATE * max;
         int most = 0;
         for (int t = 0; t < found; t++) {
             most = Math.max(most, counts[touched[t]]);

@@ -6,9 +6,11 @@ import java.util.List;
 
 /**
  * Dedupe's decision about one article, on {@link Topics#STORY_ASSIGNMENTS}, keyed by story id: the story it belongs
- * to and, where its text is reused, its syndication family and its reuse of other articles. Dedupe publishes a new
- * assignment whenever any of this changes (a later article joins the family, becomes its origin, or merges two
- * stories); {@code sequence} grows with every assignment dedupe makes, so a reader keeps the latest.
+ * to and, where its text is reused, its syndication family and its reuse of other articles. Each event is the
+ * article's whole standing, and dedupe publishes a new one exactly when any of it changes: a later article reuses
+ * its text, the family's id or origin or the article's role in it moves, or a merge moves it to another story. A new
+ * reprint of a big wire story thus republishes the few articles it is linked to, not the whole family.
+ * {@code sequence} grows with every assignment dedupe makes, so a reader keeps the latest.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record StoryAssigned(

@@ -4,12 +4,14 @@ import io.newsfold.dedupe.core.duplicate.NearDuplicate;
 import io.newsfold.dedupe.core.duplicate.NearDuplicateDetector;
 import io.newsfold.dedupe.core.duplicate.NearDuplicateIndex;
 import io.newsfold.dedupe.core.family.FamilyMember;
+import io.newsfold.dedupe.core.family.MemberRole;
 import io.newsfold.dedupe.core.family.SyndicationFamilies;
 import io.newsfold.dedupe.core.family.SyndicationFamily;
 import io.newsfold.dedupe.core.reuse.ArticleTextStore;
 import io.newsfold.dedupe.core.reuse.FingerprintIndex;
 import io.newsfold.dedupe.core.reuse.ReuseDetector;
 import io.newsfold.dedupe.core.reuse.ReuseLink;
+import io.newsfold.dedupe.core.reuse.ReuseRelation;
 import io.newsfold.dedupe.core.reuse.ReuseSettings;
 import io.newsfold.dedupe.core.story.StoryAssignment;
 import io.newsfold.dedupe.core.story.StoryClusterer;
@@ -22,8 +24,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -97,8 +105,13 @@ public final class DedupePipeline {
         List<NearDuplicate> near = nearDuplicates.findAndAdd(article.id(), prepared.signature());
         List<ReuseLink> links = reuse.process(article.id(), prepared.tokens(), prepared.fingerprints(), clock);
         families.addArticle(article.id(), article.provenance());
+        List<String> linked = links.stream().filter(l -> l.relation() != ReuseRelation.NONE)
+                .map(ReuseLink::otherArticleId).distinct().toList();
+        Map<String, Standing> standingsBefore = new HashMap<>();
+        linked.forEach(id -> standings(id, standingsBefore, null));
         links.forEach(families::addLink);
         Optional<SyndicationFamily> family = families.familyOf(article.id());
+        Map<String, Optional<SyndicationFamily>> others = changedOthers(article.id(), linked, standingsBefore);
         List<String> relatives = family.map(f -> f.members().stream().map(FamilyMember::articleId)
                 .filter(id -> !id.equals(article.id())).toList()).orElse(List.of());
         StoryAssignment story = stories.add(prepared.features(), prepared.knownNumbers(), relatives, clock);
@@ -108,7 +121,65 @@ public final class DedupePipeline {
         // The reuse index looked up this article's candidates before pruning on the new clock, so a candidate may
         // be just past the window; its text (and, in the service, its body offset) is kept until the next article.
         forgetBefore(held, before.minus(window), this::forgetHeld);
-        return new DedupeOutcome(article.id(), near, links, family, story);
+        return new DedupeOutcome(article.id(), near, links, family, others, story);
+    }
+
+    /** What an article's assignment says of its family; a change to any of it is published again. */
+    private record Standing(String familyId, String originArticleId, MemberRole role) {
+        static final Standing NONE = new Standing(null, null, null);
+    }
+
+    /**
+     * Records the standing of every member of an article's family (or the article's lack of one), once per family,
+     * and with {@code familyOf} the family itself, by member.
+     */
+    private void standings(String articleId, Map<String, Standing> standings,
+                           Map<String, Optional<SyndicationFamily>> familyOf) {
+        if (standings.containsKey(articleId)) {
+            return;
+        }
+        Optional<SyndicationFamily> family = families.familyOf(articleId);
+        if (family.isEmpty()) {
+            standings.put(articleId, Standing.NONE);
+            if (familyOf != null) {
+                familyOf.put(articleId, family);
+            }
+            return;
+        }
+        SyndicationFamily f = family.get();
+        for (FamilyMember m : f.members()) {
+            standings.put(m.articleId(), new Standing(f.familyId(), f.originArticleId(), m.role()));
+            if (familyOf != null) {
+                familyOf.put(m.articleId(), family);
+            }
+        }
+    }
+
+    /**
+     * The other articles whose assignment an arrival changes, each with its family now: those it is linked to
+     * (their reuse grew) and those whose family, origin or role moved. Only these are published again, so a wire
+     * story with hundreds of reprints costs each new reprint its own links, not a re-announcement of the whole
+     * family. A family can change only around the articles the new links touch, so looking at their families
+     * before and after (and at the new article's) finds every such article.
+     */
+    private Map<String, Optional<SyndicationFamily>> changedOthers(String self, List<String> linked,
+                                                                   Map<String, Standing> before) {
+        Map<String, Standing> after = new HashMap<>();
+        Map<String, Optional<SyndicationFamily>> familyNow = new HashMap<>();
+        standings(self, after, familyNow);
+        linked.forEach(id -> standings(id, after, familyNow));
+        List.copyOf(before.keySet()).forEach(id -> standings(id, after, familyNow));
+        Set<String> candidates = new TreeSet<>(before.keySet());
+        candidates.addAll(after.keySet());
+        candidates.remove(self);
+        Set<String> linkedNow = new HashSet<>(linked);
+        Map<String, Optional<SyndicationFamily>> out = new LinkedHashMap<>();
+        for (String id : candidates) {
+            if (linkedNow.contains(id) || !before.getOrDefault(id, Standing.NONE).equals(after.get(id))) {
+                out.put(id, familyNow.get(id));
+            }
+        }
+        return out;
     }
 
     /**

@@ -35,9 +35,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -89,7 +91,8 @@ public class DedupeEngine {
                 catchUp(store);
                 Decision decision = store.assignment(article.articleId()).isPresent()
                         ? new Decision(List.of(), List.of(assignment(store, article.articleId(), false,
-                                "redelivered: already assigned")))
+                                "redelivered: already assigned",
+                                pipeline.families().familyOf(article.articleId()))))
                         : assignNew(store, article);
                 enqueue(store, decision);
                 c.commit();
@@ -116,13 +119,13 @@ public class DedupeEngine {
                 new Provenance(a.wireCredits(), a.source(), publishedAt), entityKeys, receivedAt)), text);
 
         List<StoryMerged> merges = new ArrayList<>();
-        Set<String> changed = new LinkedHashSet<>();
+        Set<String> moved = new LinkedHashSet<>();
         for (StoryMerge m : outcome.story().merges()) {
             String survivor = pipeline.stories().resolve(m.absorbingStoryId());
-            List<String> moved = store.moveStory(m.absorbedStoryId(), survivor);
-            changed.addAll(moved);
+            List<String> movedHere = store.moveStory(m.absorbedStoryId(), survivor);
+            moved.addAll(movedHere);
             merges.add(new StoryMerged(StoryMerged.SCHEMA_VERSION, "merge:" + m.absorbedStoryId() + ":" + survivor,
-                    survivor, m.absorbedStoryId(), moved, a.articleId(), Instant.now()));
+                    survivor, m.absorbedStoryId(), movedHere, a.articleId(), Instant.now()));
         }
         String storyId = pipeline.stories().resolve(outcome.story().storyId());
         String duplicateOf = outcome.nearDuplicates().isEmpty() ? null
@@ -132,23 +135,28 @@ public class DedupeEngine {
 
         List<ReuseRow> reuse = new ArrayList<>();
         for (ReuseLink link : outcome.reuse()) {
-            if (link.relation() == ReuseRelation.NONE) {
-                continue;
+            if (link.relation() != ReuseRelation.NONE) {
+                reuse.addAll(bothSides(link));
             }
-            reuse.addAll(bothSides(link));
-            changed.add(link.otherArticleId());
         }
         store.putReuse(reuse);
-        outcome.family().ifPresent(f -> f.members().forEach(m -> changed.add(m.articleId())));
-        changed.remove(a.articleId());
 
         List<StoryAssigned> assignments = new ArrayList<>();
         String reason = outcome.story().newStory() ? "new story"
                 : outcome.family().isPresent() ? "syndication family"
                 : String.format(Locale.ROOT, "similar to the story's articles (score %.2f)", outcome.story().score());
-        assignments.add(assignment(store, a.articleId(), outcome.story().newStory(), reason));
-        for (String other : changed) {
-            assignments.add(assignment(store, other, false, "updated by " + a.articleId()));
+        assignments.add(assignment(store, a.articleId(), outcome.story().newStory(), reason, outcome.family()));
+        // Only the articles whose own assignment changed: a reprint of a big wire story republishes its links'
+        // other ends and, when the family's origin or id moves, the family - not every member every time.
+        Map<String, Optional<SyndicationFamily>> changed = new LinkedHashMap<>(outcome.changedOthers());
+        for (String id : moved) {
+            if (!id.equals(a.articleId()) && !changed.containsKey(id)) {
+                changed.put(id, pipeline.families().familyOf(id));
+            }
+        }
+        for (Map.Entry<String, Optional<SyndicationFamily>> other : changed.entrySet()) {
+            assignments.add(assignment(store, other.getKey(), false, "updated by " + a.articleId(),
+                    other.getValue()));
         }
         return new Decision(merges, assignments);
     }
@@ -197,10 +205,10 @@ public class DedupeEngine {
         return StoryAssigned.PARTIAL;
     }
 
-    private StoryAssigned assignment(DedupeStore store, String articleId, boolean newStory, String reason)
-            throws SQLException {
+    /** The article's assignment as it stands, with its family as the pipeline holds it now. */
+    private StoryAssigned assignment(DedupeStore store, String articleId, boolean newStory, String reason,
+                                     Optional<SyndicationFamily> family) throws SQLException {
         DedupeStore.Assignment stored = store.assignment(articleId).orElseThrow();
-        Optional<SyndicationFamily> family = pipeline.families().familyOf(articleId);
         String relation = family.flatMap(f -> f.member(articleId)).map(FamilyMember::role)
                 .map(r -> r.name().toLowerCase(Locale.ROOT)).orElse(StoryAssigned.INDEPENDENT);
         long sequence = store.nextSequence();

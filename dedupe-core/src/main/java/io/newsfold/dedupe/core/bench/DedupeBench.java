@@ -35,7 +35,8 @@ import java.util.stream.IntStream;
  * [--prepare-threads T]}.
  * Defaults (200,000 articles, 50,000 a day, a 1-day window, 200 sampled queries) run in about a minute and show
  * the window at work: the index stops growing at about 50,000 articles while the corpus keeps growing. For a full
- * million in the index: {@code --articles 1000000 --per-day 150000 --window-days 7 --sample 50} with -Xmx8g.
+ * million in the index: {@code --articles 1000000 --per-day 150000 --window-days 7 --sample 50} with
+ * {@code NEWSFOLD_JAVA_OPTS=-Xmx18g} (about 12 GB stay after GC at 1M).
  *
  * <p>Recall: for the last Q articles, every earlier article still in the window is compared with each of them by
  * exact 8-word-shingle containment ({@link ExactReuse}) of their bodies (site chrome left out: two pages sharing a

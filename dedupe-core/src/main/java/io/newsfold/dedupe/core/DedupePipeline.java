@@ -108,7 +108,8 @@ public final class DedupePipeline {
         List<String> linked = links.stream().filter(l -> l.relation() != ReuseRelation.NONE)
                 .map(ReuseLink::otherArticleId).distinct().toList();
         Map<String, Standing> standingsBefore = new HashMap<>();
-        linked.forEach(id -> standings(id, standingsBefore, null));
+        Map<String, Optional<SyndicationFamily>> familiesBefore = new HashMap<>();
+        linked.forEach(id -> standings(id, standingsBefore, familiesBefore));
         links.forEach(families::addLink);
         Optional<SyndicationFamily> family = families.familyOf(article.id());
         Map<String, Optional<SyndicationFamily>> others = changedOthers(article.id(), linked, standingsBefore);
@@ -130,8 +131,8 @@ public final class DedupePipeline {
     }
 
     /**
-     * Records the standing of every member of an article's family (or the article's lack of one), once per family,
-     * and with {@code familyOf} the family itself, by member.
+     * Records the standing of every member of an article's family (or the article's lack of one), and the family
+     * itself, by member; once per family.
      */
     private void standings(String articleId, Map<String, Standing> standings,
                            Map<String, Optional<SyndicationFamily>> familyOf) {
@@ -141,17 +142,13 @@ public final class DedupePipeline {
         Optional<SyndicationFamily> family = families.familyOf(articleId);
         if (family.isEmpty()) {
             standings.put(articleId, Standing.NONE);
-            if (familyOf != null) {
-                familyOf.put(articleId, family);
-            }
+            familyOf.put(articleId, family);
             return;
         }
         SyndicationFamily f = family.get();
         for (FamilyMember m : f.members()) {
             standings.put(m.articleId(), new Standing(f.familyId(), f.originArticleId(), m.role()));
-            if (familyOf != null) {
-                familyOf.put(m.articleId(), family);
-            }
+            familyOf.put(m.articleId(), family);
         }
     }
 
@@ -168,7 +165,7 @@ public final class DedupePipeline {
         Map<String, Optional<SyndicationFamily>> familyNow = new HashMap<>();
         standings(self, after, familyNow);
         linked.forEach(id -> standings(id, after, familyNow));
-        List.copyOf(before.keySet()).forEach(id -> standings(id, after, familyNow));
+        before.keySet().forEach(id -> standings(id, after, familyNow));
         Set<String> candidates = new TreeSet<>(before.keySet());
         candidates.addAll(after.keySet());
         candidates.remove(self);

@@ -114,38 +114,36 @@ public final class EcbPlusEval {
 
     /** The offline ceiling of the same features, its weight and threshold chosen on the tuning part too. */
     private static void ceiling(List<Prepared> tune, List<Prepared> heldOut, List<Prepared> all) {
-        double bestWeight = 0;
-        double bestThreshold = 0;
-        BCubed best = null;
-        for (double w : ENTITY_WEIGHTS) {
-            for (double t : THRESHOLDS) {
-                BCubed s = offline(tune, w, t);
-                if (best == null || s.f1() > best.f1() + 1e-12) {
-                    best = s;
-                    bestWeight = w;
-                    bestThreshold = t;
-                }
-            }
-        }
+        OfflineChoice chosen = bestOffline(tune);
         System.out.println();
         System.out.println("Offline ceiling of the same features: every document of a part at once, average-linkage"
                 + " agglomerative clustering (not online; shows whether a gap lies in the online decisions or in"
                 + " the features)");
         System.out.printf(Locale.ROOT, "  chosen on tuning part: merge while mean similarity >= %.2f, entity weight"
-                + " %.2f%n", bestThreshold, bestWeight);
-        line("tuning part", best);
-        line("held-out part", offline(heldOut, bestWeight, bestThreshold));
-        line("all documents", offline(all, bestWeight, bestThreshold));
-        BCubed oracle = null;
-        for (double w : ENTITY_WEIGHTS) {
-            for (double t : THRESHOLDS) {
-                BCubed s = offline(heldOut, w, t);
-                oracle = oracle == null || s.f1() > oracle.f1() ? s : oracle;
-            }
-        }
+                + " %.2f%n", chosen.threshold(), chosen.weight());
+        line("tuning part", chosen.score());
+        line("held-out part", offline(heldOut, chosen.weight(), chosen.threshold()));
+        line("all documents", offline(all, chosen.weight(), chosen.threshold()));
         // Chosen with the held-out labels, so an upper bound of these features there, not a score.
         System.out.printf(Locale.ROOT, "  (held-out part at its own best weight and threshold: F1 %.3f)%n",
-                oracle.f1());
+                bestOffline(heldOut).score().f1());
+    }
+
+    private record OfflineChoice(double weight, double threshold, BCubed score) {
+    }
+
+    /** The entity weight and threshold with the best offline F1 on {@code docs}; ties keep the first tried. */
+    private static OfflineChoice bestOffline(List<Prepared> docs) {
+        OfflineChoice best = null;
+        for (double w : ENTITY_WEIGHTS) {
+            for (double t : THRESHOLDS) {
+                BCubed s = offline(docs, w, t);
+                if (best == null || s.f1() > best.score().f1() + 1e-12) {
+                    best = new OfflineChoice(w, t, s);
+                }
+            }
+        }
+        return best;
     }
 
     private static BCubed offline(List<Prepared> docs, double entityWeight, double threshold) {

@@ -1,5 +1,6 @@
 package io.newsfold.dedupe.core.eval;
 
+import io.newsfold.dedupe.core.story.DocumentFrequencies;
 import io.newsfold.dedupe.core.story.StoryFeatures;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -90,17 +91,16 @@ final class OfflineCeiling {
         return out;
     }
 
-    /** Counts times IDF, as the clusterer weighs them, normalised to unit length. */
+    /** Counts times IDF, by the clusterer's own document frequencies over the whole set, to unit length. */
     private static List<Map<String, Double>> weighted(List<Map<String, Double>> counts) {
-        Map<String, Integer> df = new HashMap<>();
-        counts.forEach(c -> c.keySet().forEach(t -> df.merge(t, 1, Integer::sum)));
-        double logDocuments = Math.log(counts.size() + 1.0);
+        DocumentFrequencies df = new DocumentFrequencies();
+        counts.forEach(c -> df.add(c.keySet()));
         List<Map<String, Double>> out = new ArrayList<>(counts.size());
         for (Map<String, Double> c : counts) {
             Map<String, Double> v = new HashMap<>();
             double norm = 0;
             for (Map.Entry<String, Double> e : c.entrySet()) {
-                double w = e.getValue() * (logDocuments - Math.log(df.get(e.getKey()) + 1.0) + 1.0);
+                double w = e.getValue() * df.idf(e.getKey());
                 v.put(e.getKey(), w);
                 norm += w * w;
             }
